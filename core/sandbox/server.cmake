@@ -1,0 +1,1 @@
+# Sources of the sandbox's HTTP side.

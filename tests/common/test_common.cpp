@@ -1,0 +1,123 @@
+#include "core/common/atomicfile.h"
+#include "core/common/clock.h"
+#include "core/common/jsonio.h"
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace studio;
+
+class TestCommon final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stableJsonLayout()
+    {
+        const QJsonObject object {{QStringLiteral("zeta"), 1}, {QStringLiteral("name"), QStringLiteral("Shop")},
+            {QStringLiteral("alpha"), QJsonArray {true, QJsonValue::Null, 2.5}},
+            {QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("empty"), QJsonObject {}},
+            {QStringLiteral("list"), QJsonArray {}}};
+        const QByteArray expected = "{\n"
+                                    "  \"id\": \"x\",\n"
+                                    "  \"name\": \"Shop\",\n"
+                                    "  \"alpha\": [\n"
+                                    "    true,\n"
+                                    "    null,\n"
+                                    "    2.5\n"
+                                    "  ],\n"
+                                    "  \"empty\": {},\n"
+                                    "  \"list\": [],\n"
+                                    "  \"zeta\": 1\n"
+                                    "}\n";
+        QCOMPARE(toStableJson(object), expected);
+    }
+
+    void stableJsonRoundTripsStrings()
+    {
+        const QString tricky
+            = QStringLiteral("quote \" backslash \\ newline \n tab \t unicode \u00e9\u20ac \U0001F600");
+        const QByteArray bytes = toStableJson(QJsonObject {{QStringLiteral("k"), tricky}});
+        auto doc = parseJson(bytes, QStringLiteral("t.json"));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->object().value(QStringLiteral("k")).toString(), tricky);
+    }
+
+    void parseErrorNamesFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}\n") << 3;
+        QTest::newRow("truncated") << QByteArray("{\n  \"a\": [1,\n") << 3;
+        QTest::newRow("html") << QByteArray("<html>\n<body>Maintenance</body></html>") << 1;
+        QTest::newRow("trailing garbage") << QByteArray("{}\n\nxx") << 3;
+    }
+
+    void parseErrorNamesFileAndLine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        auto doc = parseJson(bytes, QStringLiteral("endpoints/shop.json"));
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().file, QStringLiteral("endpoints/shop.json"));
+        QCOMPARE(doc.error().line, line);
+        QVERIFY(doc.error().toString().startsWith(QStringLiteral("endpoints/shop.json:%1: ").arg(line)));
+    }
+
+    void lineOfKeyFindsKeysNotValues()
+    {
+        const QByteArray bytes = "{\n  \"name\": \"timeout\",\n  \"timeout\": 5\n}\n";
+        QCOMPARE(lineOfKey(bytes, QStringLiteral("timeout")), 3);
+        QCOMPARE(lineOfKey(bytes, QStringLiteral("missing")), 0);
+    }
+
+    void atomicWriteReplacesWholeFile()
+    {
+        test::KeptTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/file.json"));
+        QVERIFY(writeFileAtomically(path, "first").ok());
+        QVERIFY(writeFileAtomically(path, "second").ok());
+        auto bytes = readWholeFile(path);
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes.value(), QByteArray("second"));
+    }
+
+    void atomicWriteFailureLeavesOldFile()
+    {
+        test::KeptTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f.json"));
+        QVERIFY(writeFileAtomically(path, "keep me").ok());
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const bool canStillWrite = QFileInfo(dir.path()).isWritable(); // root ignores permissions
+        const Status status = writeFileAtomically(path, "new");
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (!canStillWrite) {
+            QVERIFY(!status.ok());
+            QVERIFY(status.error().toString().contains(path));
+        }
+        auto bytes = readWholeFile(path);
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes.value(), canStillWrite ? QByteArray("new") : QByteArray("keep me"));
+    }
+
+    void readMissingFileNamesIt()
+    {
+        auto bytes = readWholeFile(QStringLiteral("/nonexistent/studio.json"));
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().file, QStringLiteral("/nonexistent/studio.json"));
+    }
+
+    void manualClockAdvances()
+    {
+        ManualClock clock;
+        const QDateTime start = clock.now();
+        clock.advanceMs(1500);
+        QCOMPARE(start.msecsTo(clock.now()), 1500);
+        QCOMPARE(clock.monotonicMs(), 1500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommon)
+#include "test_common.moc"
