@@ -1,0 +1,149 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace studio {
+
+/// What kind of system an endpoint talks to.
+enum class EndpointKind {
+    Magento, ///< Magento 2 / Adobe Commerce (REST, async bulk, GraphQL)
+    Rest, ///< a generic REST API (ERP, CRM, PIM, 3PL back office)
+    GraphQL, ///< a generic GraphQL API
+    Sql, ///< a database through QtSql
+    File, ///< a folder of CSV / JSON / JSON Lines files
+};
+
+/// How requests to an endpoint authenticate. Each type has plain (non-secret) fields stored in the
+/// endpoint file and secret fields stored in the SecretStore; see authFieldsOf().
+enum class AuthType {
+    None,
+    Basic,
+    Bearer,
+    ApiKey,
+    OAuth1, ///< Magento integration: consumer key/secret + access token/secret
+    MagentoAdminToken, ///< POST /V1/integration/admin/token
+    MagentoCustomerToken, ///< POST /V1/integration/customer/token
+    OAuth2ClientCredentials,
+    OAuth2RefreshToken,
+};
+
+QString endpointKindId(EndpointKind kind); ///< "magento", "rest", "graphql", "sql", "file"
+std::optional<EndpointKind> endpointKindFromId(const QString& id);
+QString authTypeId(AuthType type); ///< "none", "basic", "bearer", "apiKey", "oauth1", "magentoAdminToken", ...
+std::optional<AuthType> authTypeFromId(const QString& id);
+
+/// The fields an auth type uses. Field names are the keys of AuthSettings::fields / secretRefs.
+struct AuthFields
+{
+    QStringList plain; ///< e.g. "username", "signatureMethod", "tokenUrl", "clientId", "scopes", "keyName", "keyIn"
+    QStringList secret; ///< e.g. "password", "token", "consumerKey", "consumerSecret", "accessToken", ...
+    QStringList required; ///< plain or secret fields that must not be empty
+};
+AuthFields authFieldsOf(AuthType type);
+/// Auth types that make sense for a kind (e.g. no Magento tokens for a SQL database).
+QList<AuthType> authTypesFor(EndpointKind kind);
+
+struct AuthSettings
+{
+    AuthType type = AuthType::None;
+    /// Plain fields by name; may contain {{variables}}.
+    QMap<QString, QString> fields;
+    /// Secret fields by name → SecretStore reference. Never the value.
+    QMap<QString, QString> secretRefs;
+
+    bool operator==(const AuthSettings&) const = default;
+};
+
+struct TlsSettings
+{
+    QString caFile; ///< extra CA certificate(s), PEM
+    QString pinnedSha256; ///< SHA-256 of the leaf certificate (hex, colons optional); accepted even if self-signed
+    QString clientCertFile; ///< client certificate (PEM) for mTLS
+    QString clientKeyFile; ///< its private key (PEM); a passphrase, if any, is the secret "tlsKeyPassphrase"
+
+    bool operator==(const TlsSettings&) const = default;
+};
+
+struct RateLimit
+{
+    double requestsPerSecond = 0; ///< 0 = unlimited
+    int burst = 0; ///< bucket size; 0 = same as requestsPerSecond rounded up
+
+    bool operator==(const RateLimit&) const = default;
+};
+
+/// Connection data of a SQL endpoint (QtSql). The password is the secret "password".
+struct SqlSettings
+{
+    QString driver; ///< QSQLITE, QPSQL, QMYSQL, QODBC
+    QString host;
+    int port = 0; ///< 0 = driver default
+    QString database; ///< database name, SQLite file path or ODBC DSN
+    QString username;
+    QString options; ///< QSqlDatabase::setConnectOptions()
+
+    bool operator==(const SqlSettings&) const = default;
+};
+
+/// Options of a file source: which files and how to read them.
+struct FileSettings
+{
+    QString folder;
+    QString pattern = QStringLiteral("*.csv"); ///< glob of files to read
+    QString format = QStringLiteral("csv"); ///< csv, json, jsonl
+    QString delimiter = QStringLiteral(",");
+    QString quote = QStringLiteral("\"");
+    QString encoding = QStringLiteral("UTF-8");
+    bool hasHeader = true;
+
+    bool operator==(const FileSettings&) const = default;
+};
+
+/// A system the studio talks to, as stored in `endpoints/<id>.json`. Every text field may contain
+/// {{variables}} from the active environment.
+struct Endpoint
+{
+    QString id; ///< slug, also the file name; unique in the workspace
+    QString name;
+    EndpointKind kind = EndpointKind::Rest;
+    QString baseUrl; ///< Magento, REST and GraphQL
+    QString storeCode = QStringLiteral("default"); ///< Magento store view code for /rest/{store}/V1
+    AuthSettings auth;
+    TlsSettings tls;
+    int timeoutMs = 30000;
+    RateLimit rateLimit;
+    int maxConcurrent = 4;
+    SqlSettings sql;
+    FileSettings file;
+    QString notes;
+    /// Keys of the file this version does not know; written back unchanged.
+    QJsonObject unknownKeys;
+
+    bool operator==(const Endpoint&) const = default;
+
+    /// Every secret reference the endpoint holds (auth and TLS).
+    QStringList secretRefs() const;
+};
+
+/// A problem with one field, for inline validation in editors and for the CLI.
+struct FieldProblem
+{
+    QString field; ///< e.g. "baseUrl", "auth.username", "sql.driver"
+    QString message;
+};
+
+/// Checks an endpoint without resolving variables: required fields per kind and auth type, URL shape,
+/// numeric ranges. Secret fields count as present when they have a reference.
+QList<FieldProblem> validateEndpoint(const Endpoint& endpoint);
+
+/// A file-name-safe, lower-case slug from a display name ("Magento Staging" → "magento-staging").
+QString slugify(const QString& name);
+
+} // namespace studio
