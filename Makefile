@@ -26,7 +26,7 @@ build/asan/build.ninja:
 configure: deps build/dev/build.ninja
 
 build: configure
-	@$(LOCKED) cmake --build --preset dev -j $(JOBS) $(if $(TARGET),--target $(TARGET))
+	@$(LOCKED) cmake --build --preset dev -j $(JOBS) $(if $(TARGET),--target $(TARGET)) -- -k 0
 
 build-headless: deps build/headless/build.ninja
 	@$(LOCKED) cmake --build --preset headless -j $(JOBS)
