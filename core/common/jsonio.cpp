@@ -104,8 +104,8 @@ void writeValue(QByteArray& out, const QJsonValue& value, int depth, const QStri
 
 const QStringList& defaultLeadingKeys()
 {
-    static const QStringList keys {
-        QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind")};
+    static const QStringList keys {QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("name"),
+        QStringLiteral("kind"), QStringLiteral("type")};
     return keys;
 }
 

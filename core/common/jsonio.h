@@ -10,7 +10,7 @@
 
 namespace studio {
 
-/// The keys that read best at the top of an object: format version, identity, kind.
+/// The keys that read best at the top of an object: format version, identity, kind, type.
 const QStringList& defaultLeadingKeys();
 
 /// JSON as the workspace stores it: git-friendly and stable, so that an edit changes only the lines it must.

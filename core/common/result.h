@@ -9,6 +9,13 @@ namespace studio {
 /// A failure that a user can read: what went wrong and, where it applies, in which file and on which line.
 struct Error
 {
+    Error() = default;
+    Error(QString message_, QString file_ = QString(), int line_ = 0)
+        : message(std::move(message_))
+        , file(std::move(file_))
+        , line(line_)
+    { }
+
     QString message;
     QString file;
     int line = 0;

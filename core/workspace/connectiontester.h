@@ -35,8 +35,7 @@ class ConnectionTester : public QObject
 public:
     explicit ConnectionTester(QObject* parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
     ~ConnectionTester() override = default;
 
     /// Starts a test; a test already running is cancelled first.

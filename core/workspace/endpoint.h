@@ -2,22 +2,21 @@
 
 #include "core/common/result.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace studio {
 
 /// What kind of system an endpoint talks to.
 enum class EndpointKind {
     Magento, ///< Magento 2 / Adobe Commerce (REST, async bulk, GraphQL)
-    Rest, ///< a generic REST API (ERP, CRM, PIM, 3PL back office)
+    Rest,    ///< a generic REST API (ERP, CRM, PIM, 3PL back office)
     GraphQL, ///< a generic GraphQL API
-    Sql, ///< a database through QtSql
-    File, ///< a folder of CSV / JSON / JSON Lines files
+    Sql,     ///< a database through QtSql
+    File,    ///< a folder of CSV / JSON / JSON Lines files
 };
 
 /// How requests to an endpoint authenticate. Each type has plain (non-secret) fields stored in the
@@ -27,8 +26,8 @@ enum class AuthType {
     Basic,
     Bearer,
     ApiKey,
-    OAuth1, ///< Magento integration: consumer key/secret + access token/secret
-    MagentoAdminToken, ///< POST /V1/integration/admin/token
+    OAuth1,               ///< Magento integration: consumer key/secret + access token/secret
+    MagentoAdminToken,    ///< POST /V1/integration/admin/token
     MagentoCustomerToken, ///< POST /V1/integration/customer/token
     OAuth2ClientCredentials,
     OAuth2RefreshToken,
@@ -42,11 +41,13 @@ std::optional<AuthType> authTypeFromId(const QString& id);
 /// The fields an auth type uses. Field names are the keys of AuthSettings::fields / secretRefs.
 struct AuthFields
 {
-    QStringList plain; ///< e.g. "username", "signatureMethod", "tokenUrl", "clientId", "scopes", "keyName", "keyIn"
-    QStringList secret; ///< e.g. "password", "token", "consumerKey", "consumerSecret", "accessToken", ...
+    QStringList plain;    ///< e.g. "username", "signatureMethod", "tokenUrl", "clientId", "scopes", "keyName", "keyIn"
+    QStringList secret;   ///< e.g. "password", "token", "consumerKey", "consumerSecret", "accessToken", ...
     QStringList required; ///< plain or secret fields that must not be empty
 };
 AuthFields authFieldsOf(AuthType type);
+/// A translated label for an auth field name ("consumerSecret" → "Consumer secret").
+QString authFieldDisplayName(const QString& field);
 /// Auth types that make sense for a kind (e.g. no Magento tokens for a SQL database).
 QList<AuthType> authTypesFor(EndpointKind kind);
 
@@ -63,10 +64,11 @@ struct AuthSettings
 
 struct TlsSettings
 {
-    QString caFile; ///< extra CA certificate(s), PEM
-    QString pinnedSha256; ///< SHA-256 of the leaf certificate (hex, colons optional); accepted even if self-signed
+    QString caFile;         ///< extra CA certificate(s), PEM
+    QString pinnedSha256;   ///< SHA-256 of the leaf certificate (hex, colons optional); accepted even if self-signed
     QString clientCertFile; ///< client certificate (PEM) for mTLS
-    QString clientKeyFile; ///< its private key (PEM); a passphrase, if any, is the secret "tlsKeyPassphrase"
+    QString clientKeyFile;  ///< its private key (PEM)
+    QString clientKeyPassphraseRef; ///< SecretStore reference of the key's passphrase, if it has one
 
     bool operator==(const TlsSettings&) const = default;
 };
@@ -74,20 +76,20 @@ struct TlsSettings
 struct RateLimit
 {
     double requestsPerSecond = 0; ///< 0 = unlimited
-    int burst = 0; ///< bucket size; 0 = same as requestsPerSecond rounded up
+    int burst = 0;                ///< bucket size; 0 = same as requestsPerSecond rounded up
 
     bool operator==(const RateLimit&) const = default;
 };
 
-/// Connection data of a SQL endpoint (QtSql). The password is the secret "password".
+/// Connection data of a SQL endpoint (QtSql). User name and password are the endpoint's Basic auth
+/// (auth fields "username" / secret "password").
 struct SqlSettings
 {
     QString driver; ///< QSQLITE, QPSQL, QMYSQL, QODBC
     QString host;
-    int port = 0; ///< 0 = driver default
+    int port = 0;     ///< 0 = driver default
     QString database; ///< database name, SQLite file path or ODBC DSN
-    QString username;
-    QString options; ///< QSqlDatabase::setConnectOptions()
+    QString options;  ///< QSqlDatabase::setConnectOptions()
 
     bool operator==(const SqlSettings&) const = default;
 };
@@ -97,7 +99,7 @@ struct FileSettings
 {
     QString folder;
     QString pattern = QStringLiteral("*.csv"); ///< glob of files to read
-    QString format = QStringLiteral("csv"); ///< csv, json, jsonl
+    QString format = QStringLiteral("csv");    ///< csv, json, jsonl
     QString delimiter = QStringLiteral(",");
     QString quote = QStringLiteral("\"");
     QString encoding = QStringLiteral("UTF-8");
@@ -113,7 +115,7 @@ struct Endpoint
     QString id; ///< slug, also the file name; unique in the workspace
     QString name;
     EndpointKind kind = EndpointKind::Rest;
-    QString baseUrl; ///< Magento, REST and GraphQL
+    QString baseUrl;                               ///< Magento, REST and GraphQL
     QString storeCode = QStringLiteral("default"); ///< Magento store view code for /rest/{store}/V1
     AuthSettings auth;
     TlsSettings tls;
@@ -130,6 +132,8 @@ struct Endpoint
 
     /// Every secret reference the endpoint holds (auth and TLS).
     QStringList secretRefs() const;
+    /// True for kinds that talk HTTP (Magento, REST, GraphQL).
+    bool isHttp() const;
 };
 
 /// A problem with one field, for inline validation in editors and for the CLI.
