@@ -3,6 +3,7 @@ target_sources(studio_core PRIVATE
     workspace/demoworkspace.cpp workspace/demoworkspace.h
     workspace/endpoint.cpp workspace/endpoint.h
     workspace/environment.h
+    workspace/savedrequest.cpp workspace/savedrequest.h
     workspace/variables.cpp workspace/variables.h
     workspace/workspace.cpp workspace/workspace.h
     workspace/workspaceformat.cpp workspace/workspaceformat.h)

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace studio {
@@ -29,6 +31,12 @@ const QString& workspaceFileName()
 const QString& endpointsFolder()
 {
     static const QString name = QStringLiteral("endpoints");
+    return name;
+}
+
+const QString& requestsFolder()
+{
+    static const QString name = QStringLiteral("requests");
     return name;
 }
 
@@ -79,7 +87,7 @@ Result<Workspace> Workspace::create(const QString& folder, const QString& name)
     ws.m_folder = QDir(folder).absolutePath();
     ws.m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ws.m_name = name.trimmed().isEmpty() ? QDir(folder).dirName() : name.trimmed();
-    for (const QString& sub : {endpointsFolder(), environmentsFolder()}) {
+    for (const QString& sub : {endpointsFolder(), environmentsFolder(), requestsFolder()}) {
         if (!QDir(ws.m_folder).mkpath(sub))
             return Error {tr("Cannot create the folder."), QDir(ws.m_folder).filePath(sub)};
     }
@@ -151,7 +159,201 @@ Result<Workspace> Workspace::open(const QString& folder)
         }
         ws.m_environments.append(environment.value());
     }
+    ws.loadRequests();
     return ws;
+}
+
+QString Workspace::requestsRoot() const
+{
+    return QDir(m_folder).filePath(requestsFolder());
+}
+
+void Workspace::loadRequests()
+{
+    m_requests.clear();
+    const QDir root(requestsRoot());
+    if (!root.exists())
+        return;
+    QDirIterator it(root.path(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString id = root.relativeFilePath(path).chopped(5);
+        const QString relative = requestsFolder() + u'/' + id + QStringLiteral(".json");
+        const QString folder = id.contains(u'/') ? id.section(u'/', 0, -2) : QString();
+        auto item = readItem(path, relative);
+        if (!item) {
+            m_problems.append(item.error());
+            continue;
+        }
+        auto request = format::requestFromJson(item->first, id, folder, relative, item->second);
+        if (!request) {
+            m_problems.append(request.error());
+            continue;
+        }
+        m_requests.append(request.value());
+    }
+    std::sort(
+        m_requests.begin(), m_requests.end(), [](const SavedRequest& a, const SavedRequest& b) { return a.id < b.id; });
+}
+
+QString Workspace::requestPath(const QString& id) const
+{
+    return QDir(requestsRoot()).filePath(id + QStringLiteral(".json"));
+}
+
+const SavedRequest* Workspace::request(const QString& id) const
+{
+    const auto it
+        = std::find_if(m_requests.cbegin(), m_requests.cend(), [&](const SavedRequest& r) { return r.id == id; });
+    return it == m_requests.cend() ? nullptr : &*it;
+}
+
+QString Workspace::cleanFolderPath(const QString& folder)
+{
+    QStringList parts;
+    for (QString part : folder.split(u'/', Qt::SkipEmptyParts)) {
+        static const QRegularExpression forbidden(QStringLiteral("[<>:\"\\|?*\\x00-\\x1f]"));
+        part.replace(forbidden, QStringLiteral("-"));
+        part = part.trimmed();
+        while (part.endsWith(u'.') || part.endsWith(u' '))
+            part.chop(1);
+        while (part.startsWith(u'.'))
+            part.remove(0, 1);
+        if (!part.isEmpty())
+            parts.append(part.left(80));
+    }
+    return parts.join(u'/');
+}
+
+Result<QString> Workspace::saveRequest(const SavedRequest& input)
+{
+    SavedRequest request = input;
+    request.folder = cleanFolderPath(request.folder);
+    if (request.name.trimmed().isEmpty())
+        return Error(tr("A saved request needs a name."));
+    const QString oldId = request.id;
+    const QString prefix = request.folder.isEmpty() ? QString() : request.folder + u'/';
+    const QString base = slugify(request.name);
+    // Keep the file when neither folder nor name changed, so that an edit touches one file.
+    const SavedRequest* existing = oldId.isEmpty() ? nullptr : this->request(oldId);
+    QString id = oldId;
+    if (!existing || existing->folder != request.folder || existing->name != request.name) {
+        id = prefix + base;
+        for (int n = 2; id != oldId && (this->request(id) || QFileInfo::exists(requestPath(id))); ++n)
+            id = prefix + base + u'-' + QString::number(n);
+    }
+    const QString path = requestPath(id);
+    if (isBlocked(path))
+        return Error(tr("This file could not be loaded, so it is not overwritten. Fix or remove it first."),
+            QDir(m_folder).relativeFilePath(path));
+    if (Status s = writeJson(path, format::requestToJson(request)); !s)
+        return s.error();
+    if (!oldId.isEmpty() && oldId != id && existing) {
+        if (!QFile::remove(requestPath(oldId)))
+            return Error(tr("Saved as %1, but the old file could not be removed.").arg(id), requestPath(oldId));
+        m_requests.erase(
+            std::remove_if(m_requests.begin(), m_requests.end(), [&](const SavedRequest& r) { return r.id == oldId; }),
+            m_requests.end());
+    }
+    request.id = id;
+    const auto it
+        = std::find_if(m_requests.begin(), m_requests.end(), [&](const SavedRequest& r) { return r.id == id; });
+    if (it == m_requests.end()) {
+        m_requests.append(request);
+        std::sort(m_requests.begin(), m_requests.end(),
+            [](const SavedRequest& a, const SavedRequest& b) { return a.id < b.id; });
+    } else {
+        *it = request;
+    }
+    return id;
+}
+
+Status Workspace::removeRequest(const QString& id)
+{
+    const QString path = requestPath(id);
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return Error(tr("Cannot delete the file."), path);
+    m_requests.erase(
+        std::remove_if(m_requests.begin(), m_requests.end(), [&](const SavedRequest& r) { return r.id == id; }),
+        m_requests.end());
+    return {};
+}
+
+Result<QString> Workspace::duplicateRequest(const QString& id)
+{
+    const SavedRequest* original = request(id);
+    if (!original)
+        return Error(tr("There is no saved request \"%1\".").arg(id));
+    SavedRequest copy = *original;
+    copy.id.clear();
+    copy.name = tr("%1 (copy)").arg(original->name);
+    return saveRequest(copy);
+}
+
+QStringList Workspace::requestFolders() const
+{
+    QStringList folders;
+    const QDir root(requestsRoot());
+    QDirIterator it(root.path(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        folders.append(root.relativeFilePath(it.next()));
+    folders.sort();
+    return folders;
+}
+
+Status Workspace::createRequestFolder(const QString& folder)
+{
+    const QString clean = cleanFolderPath(folder);
+    if (clean.isEmpty())
+        return Error(tr("\"%1\" cannot be used as a folder name.").arg(folder));
+    if (!QDir(requestsRoot()).mkpath(clean))
+        return Error(tr("Cannot create the folder."), QDir(requestsRoot()).filePath(clean));
+    return {};
+}
+
+Status Workspace::renameRequestFolder(const QString& from, const QString& to)
+{
+    const QString source = cleanFolderPath(from);
+    const QString target = cleanFolderPath(to);
+    if (source.isEmpty() || target.isEmpty())
+        return Error(tr("\"%1\" cannot be used as a folder name.").arg(source.isEmpty() ? from : to));
+    if (target == source || target.startsWith(source + u'/'))
+        return Error(tr("A folder cannot be moved into itself."));
+    const QDir root(requestsRoot());
+    if (root.exists(target))
+        return Error(tr("A folder \"%1\" already exists.").arg(target));
+    const QString parent = target.contains(u'/') ? target.section(u'/', 0, -2) : QString();
+    if (!parent.isEmpty() && !root.mkpath(parent))
+        return Error(tr("Cannot create the folder."), root.filePath(parent));
+    if (!QDir().rename(root.filePath(source), root.filePath(target)))
+        return Error(tr("Cannot rename the folder."), root.filePath(source));
+    for (SavedRequest& r : m_requests) {
+        if (r.folder == source || r.folder.startsWith(source + u'/')) {
+            r.folder = target + r.folder.mid(source.size());
+            r.id = target + r.id.mid(source.size());
+        }
+    }
+    for (Error& problem : m_problems) {
+        const QString prefix = requestsFolder() + u'/' + source + u'/';
+        if (problem.file.startsWith(prefix))
+            problem.file = requestsFolder() + u'/' + target + u'/' + problem.file.mid(prefix.size());
+    }
+    std::sort(
+        m_requests.begin(), m_requests.end(), [](const SavedRequest& a, const SavedRequest& b) { return a.id < b.id; });
+    return {};
+}
+
+Status Workspace::removeRequestFolder(const QString& folder)
+{
+    const QString clean = cleanFolderPath(folder);
+    if (clean.isEmpty())
+        return Error(tr("\"%1\" is not a folder.").arg(folder));
+    if (!QDir(QDir(requestsRoot()).filePath(clean)).removeRecursively())
+        return Error(tr("Cannot delete the folder."), QDir(requestsRoot()).filePath(clean));
+    m_requests.erase(std::remove_if(m_requests.begin(), m_requests.end(),
+                         [&](const SavedRequest& r) { return r.folder == clean || r.folder.startsWith(clean + u'/'); }),
+        m_requests.end());
+    return {};
 }
 
 QString Workspace::stateFolder() const

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/workspace/endpoint.h"
 #include "core/workspace/environment.h"
+#include "core/workspace/savedrequest.h"
 
 #include <QList>
 #include <QString>
@@ -13,8 +14,9 @@ namespace studio {
 ///   workspace.json            id, name, formatVersion
 ///   endpoints/<id>.json       one Endpoint each
 ///   environments/<name>.json  one Environment each
+///   requests/<folder>/<name>.json  one SavedRequest each; folders nest
 ///   .studio/                  local state (request log, run store, vault), git-ignored
-/// Later issues add requests/, mappings/, jobs/.
+/// Later issues add mappings/ and jobs/.
 ///
 /// Loading never stops at the first bad file: every file that loads is used, every file that does not is
 /// reported with file, line and reason in loadProblems(), and is never overwritten by a save (saving an
@@ -54,6 +56,26 @@ public:
     /// An id not used by any endpoint, derived from `name`.
     QString uniqueEndpointId(const QString& name) const;
 
+    /// Saved requests, sorted by id.
+    const QList<SavedRequest>& requests() const { return m_requests; }
+    const SavedRequest* request(const QString& id) const;
+    /// Saves a request and returns its id. A request without id gets a new, unique file named after it in
+    /// its folder; a request whose folder or name changed is moved (new file written, old one removed).
+    Result<QString> saveRequest(const SavedRequest& request);
+    Status removeRequest(const QString& id);
+    /// Saves a copy named "<name> (copy)" next to the original; returns the new id.
+    Result<QString> duplicateRequest(const QString& id);
+    /// Every folder below requests/, including empty ones, "/"-separated, sorted.
+    QStringList requestFolders() const;
+    Status createRequestFolder(const QString& folder);
+    /// Renames or moves a folder with everything in it.
+    Status renameRequestFolder(const QString& from, const QString& to);
+    /// Removes a folder with every request in it.
+    Status removeRequestFolder(const QString& folder);
+    /// The folder path as it is stored on disk: each part stripped of characters that are not allowed in
+    /// file names on Windows, macOS or Linux; empty when nothing usable is left.
+    static QString cleanFolderPath(const QString& folder);
+
     Status saveEnvironment(const Environment& environment);
     Status removeEnvironment(const QString& name);
     Status renameWorkspace(const QString& name);
@@ -61,16 +83,20 @@ public:
     /// File path of an endpoint or environment file.
     QString endpointPath(const QString& id) const;
     QString environmentPath(const QString& name) const;
+    QString requestPath(const QString& id) const;
 
 private:
     Workspace() = default;
     bool isBlocked(const QString& path) const;
+    void loadRequests();
+    QString requestsRoot() const;
 
     QString m_folder;
     QString m_id;
     QString m_name;
     QList<Endpoint> m_endpoints;
     QList<Environment> m_environments;
+    QList<SavedRequest> m_requests;
     QList<Error> m_problems;
 };
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace studio::format {
 
@@ -131,6 +132,48 @@ public:
         return map;
     }
 
+    /// An array of {"key": ..., "value": ...} objects, in order.
+    KeyValueList keyValues(const QString& key)
+    {
+        KeyValueList list;
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return list;
+        if (!value.isArray()) {
+            fail(key, tr("expected an array of {\"key\", \"value\"} objects but found %1").arg(typeName(value)));
+            return list;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject pair = array.at(i).toObject();
+            const QJsonValue k = pair.value(QStringLiteral("key"));
+            const QJsonValue v = pair.value(QStringLiteral("value"));
+            if (!array.at(i).isObject() || !k.isString() || !(v.isString() || v.isUndefined())) {
+                fail(key, tr("item %1 must be an object with a string \"key\" and a string \"value\"").arg(i));
+                return list;
+            }
+            list.append({k.toString(), v.toString()});
+        }
+        return list;
+    }
+
+    /// Text stored either as one string or as an array of lines.
+    QString text(const QString& key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isArray())
+            return string(key);
+        QStringList lines;
+        for (const QJsonValue line : value.toArray()) {
+            if (!line.isString()) {
+                fail(key, tr("expected a string or an array of strings"));
+                return QString();
+            }
+            lines.append(line.toString());
+        }
+        return lines.join(u'\n');
+    }
+
     void fail(const QString& key, const QString& reason, const QString& path = QString())
     {
         if (m_error)
@@ -186,6 +229,33 @@ void migrateFromVersion0(QJsonObject& object)
     const QString kind = object.value(QStringLiteral("kind")).toString();
     if (kind == u"magento2" || kind == u"adobe-commerce")
         object.insert(QStringLiteral("kind"), QStringLiteral("magento"));
+}
+
+const QStringList& knownRequestKeys()
+{
+    static const QStringList keys {QStringLiteral("formatVersion"), QStringLiteral("name"),
+        QStringLiteral("description"), QStringLiteral("endpoint"), QStringLiteral("mode"), QStringLiteral("method"),
+        QStringLiteral("path"), QStringLiteral("storeCode"), QStringLiteral("query"), QStringLiteral("headers"),
+        QStringLiteral("bodyType"), QStringLiteral("body"), QStringLiteral("graphql"), QStringLiteral("safeToRetry")};
+    return keys;
+}
+
+QJsonArray keyValuesToJson(const KeyValueList& list)
+{
+    QJsonArray array;
+    for (const auto& [key, value] : list)
+        array.append(QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    return array;
+}
+
+QJsonValue textToJson(const QString& text)
+{
+    if (!text.contains(u'\n'))
+        return text;
+    QJsonArray lines;
+    for (const QString& line : text.split(u'\n'))
+        lines.append(line);
+    return lines;
 }
 
 } // namespace
@@ -378,6 +448,88 @@ Result<Environment> environmentFromJson(const QJsonObject& object, const QString
     if (r.error())
         return *r.error();
     return environment;
+}
+
+QJsonObject requestToJson(const SavedRequest& r)
+{
+    QJsonObject o = r.unknownKeys;
+    o.insert(QStringLiteral("formatVersion"), CurrentVersion);
+    o.insert(QStringLiteral("name"), r.name);
+    if (!r.description.isEmpty())
+        o.insert(QStringLiteral("description"), textToJson(r.description));
+    o.insert(QStringLiteral("endpoint"), r.spec.endpointId);
+    o.insert(QStringLiteral("mode"), requestModeId(r.spec.mode));
+    o.insert(QStringLiteral("method"), QString::fromLatin1(r.spec.method));
+    o.insert(QStringLiteral("path"), r.spec.path);
+    if (!r.spec.storeCode.isEmpty())
+        o.insert(QStringLiteral("storeCode"), r.spec.storeCode);
+    if (!r.spec.query.isEmpty())
+        o.insert(QStringLiteral("query"), keyValuesToJson(r.spec.query));
+    if (!r.spec.headers.isEmpty())
+        o.insert(QStringLiteral("headers"), keyValuesToJson(r.spec.headers));
+    o.insert(QStringLiteral("bodyType"), r.spec.bodyType);
+    if (!r.spec.body.isEmpty())
+        o.insert(QStringLiteral("body"), textToJson(r.spec.body));
+    if (!r.spec.graphqlVariables.isEmpty() || !r.spec.graphqlOperationName.isEmpty()) {
+        QJsonObject graphql;
+        if (!r.spec.graphqlVariables.isEmpty())
+            graphql.insert(QStringLiteral("variables"), textToJson(r.spec.graphqlVariables));
+        if (!r.spec.graphqlOperationName.isEmpty())
+            graphql.insert(QStringLiteral("operationName"), r.spec.graphqlOperationName);
+        o.insert(QStringLiteral("graphql"), graphql);
+    }
+    if (r.spec.safeToRetry)
+        o.insert(QStringLiteral("safeToRetry"), true);
+    return o;
+}
+
+Result<SavedRequest> requestFromJson(const QJsonObject& object, const QString& id, const QString& folder,
+    const QString& fileName, const QByteArray& bytes)
+{
+    SavedRequest r;
+    r.id = id;
+    r.folder = folder;
+    Reader reader(object, fileName, bytes);
+    r.name = reader.string(QStringLiteral("name"), id.section(u'/', -1));
+    r.description = reader.text(QStringLiteral("description"));
+    r.spec.endpointId = reader.string(QStringLiteral("endpoint"));
+    const QString mode = reader.string(QStringLiteral("mode"), QStringLiteral("rest"));
+    if (mode == u"rest")
+        r.spec.mode = RequestSpec::Mode::Rest;
+    else if (mode == u"asyncBulk")
+        r.spec.mode = RequestSpec::Mode::AsyncBulk;
+    else if (mode == u"graphql")
+        r.spec.mode = RequestSpec::Mode::GraphQL;
+    else
+        reader.fail(QStringLiteral("mode"), tr("unknown mode \"%1\"; expected rest, asyncBulk or graphql").arg(mode));
+    const QString method = reader.string(QStringLiteral("method"), QStringLiteral("GET")).trimmed().toUpper();
+    static const QRegularExpression token(QStringLiteral("^[A-Z][A-Z0-9_-]*$"));
+    if (!token.match(method).hasMatch())
+        reader.fail(QStringLiteral("method"), tr("\"%1\" is not an HTTP method").arg(method));
+    r.spec.method = method.toLatin1();
+    r.spec.path = reader.string(QStringLiteral("path"));
+    r.spec.storeCode = reader.string(QStringLiteral("storeCode"));
+    r.spec.query = reader.keyValues(QStringLiteral("query"));
+    r.spec.headers = reader.keyValues(QStringLiteral("headers"));
+    r.spec.bodyType = reader.string(QStringLiteral("bodyType"), QStringLiteral("none"));
+    static const QStringList bodyTypes {QStringLiteral("none"), QStringLiteral("json"), QStringLiteral("form"),
+        QStringLiteral("text"), QStringLiteral("graphql")};
+    if (!bodyTypes.contains(r.spec.bodyType))
+        reader.fail(QStringLiteral("bodyType"),
+            tr("unknown body type \"%1\"; expected none, json, form, text or graphql").arg(r.spec.bodyType));
+    r.spec.body = reader.text(QStringLiteral("body"));
+    Reader graphql = reader.nested(reader.object(QStringLiteral("graphql")), QStringLiteral("graphql"));
+    r.spec.graphqlVariables = graphql.text(QStringLiteral("variables"));
+    r.spec.graphqlOperationName = graphql.string(QStringLiteral("operationName"));
+    reader.adopt(graphql);
+    r.spec.safeToRetry = reader.boolean(QStringLiteral("safeToRetry"), false);
+    if (reader.error())
+        return *reader.error();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!knownRequestKeys().contains(it.key()))
+            r.unknownKeys.insert(it.key(), it.value());
+    }
+    return r;
 }
 
 } // namespace studio::format

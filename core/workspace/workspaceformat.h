@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/workspace/endpoint.h"
 #include "core/workspace/environment.h"
+#include "core/workspace/savedrequest.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,5 +31,11 @@ Result<Endpoint> endpointFromJson(
 
 QJsonObject environmentToJson(const Environment& environment);
 Result<Environment> environmentFromJson(const QJsonObject& object, const QString& fileName, const QByteArray& bytes);
+
+/// SavedRequest ⇄ JSON. Multi-line bodies are stored as an array of lines so that diffs stay readable.
+/// The folder and id come from the file's place and are not stored inside.
+QJsonObject requestToJson(const SavedRequest& request);
+Result<SavedRequest> requestFromJson(const QJsonObject& object, const QString& id, const QString& folder,
+    const QString& fileName, const QByteArray& bytes);
 
 } // namespace studio::format

@@ -411,6 +411,142 @@ private Q_SLOTS:
         QVERIFY(ws->environments().isEmpty());
     }
 
+    void savedRequestsRoundTrip()
+    {
+        test::KeptTemporaryDir dir;
+        auto ws = Workspace::create(dir.path(), QStringLiteral("Requests"));
+        SavedRequest r;
+        r.folder = QStringLiteral("Catalog/Products");
+        r.name = QStringLiteral("Upsert product");
+        r.description = QStringLiteral("Creates or updates\nby SKU");
+        r.spec.endpointId = QStringLiteral("magento-sandbox");
+        r.spec.method = "PUT";
+        r.spec.path = QStringLiteral("/V1/products/{{sku}}");
+        r.spec.storeCode = QStringLiteral("all");
+        r.spec.query = {{QStringLiteral("fields"), QStringLiteral("sku,price")},
+            {QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("a"), QStringLiteral("2")}};
+        r.spec.headers = {{QStringLiteral("X-Trace"), QStringLiteral("{{trace}}")}};
+        r.spec.bodyType = QStringLiteral("json");
+        r.spec.body = QStringLiteral("{\n  \"product\": {\"sku\": \"A/B\", \"price\": 9.5}\n}");
+        r.spec.safeToRetry = true;
+        auto id = ws->saveRequest(r);
+        QVERIFY2(id.ok(), qPrintable(id.error().toString()));
+        QCOMPARE(id.value(), QStringLiteral("Catalog/Products/upsert-product"));
+        const QByteArray bytes = readWholeFile(ws->requestPath(id.value())).value();
+        QVERIFY(bytes.contains("\"body\": [\n    \"{\",\n"));
+
+        SavedRequest g;
+        g.name = QStringLiteral("Products query");
+        g.spec.mode = RequestSpec::Mode::GraphQL;
+        g.spec.method = "POST";
+        g.spec.bodyType = QStringLiteral("graphql");
+        g.spec.body = QStringLiteral("query { products(search: \"bag\") { total_count } }");
+        g.spec.graphqlVariables = QStringLiteral("{\"x\": 1}");
+        g.spec.graphqlOperationName = QStringLiteral("Q");
+        QVERIFY(ws->saveRequest(g).ok());
+
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened->loadProblems().isEmpty());
+        QCOMPARE(reopened->requests().size(), 2);
+        SavedRequest expected = r;
+        expected.id = id.value();
+        QCOMPARE(*reopened->request(id.value()), expected);
+        QCOMPARE(reopened->request(QStringLiteral("products-query"))->spec.graphqlOperationName, QStringLiteral("Q"));
+        QCOMPARE(
+            reopened->requestFolders(), (QStringList {QStringLiteral("Catalog"), QStringLiteral("Catalog/Products")}));
+    }
+
+    void savedRequestsMoveRenameDuplicate()
+    {
+        test::KeptTemporaryDir dir;
+        auto ws = Workspace::create(dir.path(), QStringLiteral("Requests"));
+        SavedRequest r;
+        r.folder = QStringLiteral("A");
+        r.name = QStringLiteral("Get product");
+        r.spec.path = QStringLiteral("/V1/products/x");
+        const QString id = ws->saveRequest(r).value();
+        SavedRequest edited = *ws->request(id);
+        edited.spec.path = QStringLiteral("/V1/products/y");
+        QCOMPARE(ws->saveRequest(edited).value(), id); // same file when only the content changes
+
+        edited.name = QStringLiteral("Get one product");
+        edited.folder = QStringLiteral("B/C");
+        const QString moved = ws->saveRequest(edited).value();
+        QCOMPARE(moved, QStringLiteral("B/C/get-one-product"));
+        QVERIFY(!QFileInfo::exists(ws->requestPath(id)));
+        QVERIFY(!ws->request(id));
+
+        const QString copy = ws->duplicateRequest(moved).value();
+        QCOMPARE(ws->request(copy)->name, QStringLiteral("Get one product (copy)"));
+        QCOMPARE(ws->request(copy)->folder, QStringLiteral("B/C"));
+        SavedRequest same = *ws->request(moved);
+        same.id.clear();
+        QCOMPARE(ws->saveRequest(same).value(), QStringLiteral("B/C/get-one-product-2"));
+
+        QVERIFY(ws->renameRequestFolder(QStringLiteral("B"), QStringLiteral("Z/B2")).ok());
+        QVERIFY(ws->request(QStringLiteral("Z/B2/C/get-one-product")));
+        QVERIFY(!ws->renameRequestFolder(QStringLiteral("Z"), QStringLiteral("Z/inside")).ok());
+        auto reopened = Workspace::open(dir.path());
+        QCOMPARE(reopened->requests().size(), 3);
+        QVERIFY(reopened->request(QStringLiteral("Z/B2/C/get-one-product-2")));
+
+        QVERIFY(ws->removeRequest(QStringLiteral("Z/B2/C/get-one-product-copy")).ok());
+        QCOMPARE(ws->requests().size(), 2);
+        QVERIFY(!QFileInfo::exists(ws->requestPath(QStringLiteral("Z/B2/C/get-one-product-copy"))));
+        QVERIFY(ws->createRequestFolder(QStringLiteral("Empty/Folder")).ok());
+        QVERIFY(ws->requestFolders().contains(QStringLiteral("Empty/Folder")));
+        QVERIFY(ws->removeRequestFolder(QStringLiteral("Z")).ok());
+        QVERIFY(ws->requests().isEmpty());
+        QVERIFY(!ws->createRequestFolder(QStringLiteral("../..")).ok());
+    }
+
+    void cleanFolderPaths_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("clean");
+        QTest::newRow("plain") << "Catalog/Products"
+                               << "Catalog/Products";
+        QTest::newRow("windows chars") << "a:b/c*d?"
+                                       << "a-b/c-d-";
+        QTest::newRow("dots") << "../..//./x"
+                              << "x";
+        QTest::newRow("spaces") << "  Orders  / 2026 "
+                                << "Orders/2026";
+    }
+
+    void cleanFolderPaths()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, clean);
+        QCOMPARE(Workspace::cleanFolderPath(input), clean);
+    }
+
+    void malformedRequestIsReported()
+    {
+        test::KeptTemporaryDir dir;
+        auto ws = Workspace::create(dir.path(), QStringLiteral("Requests"));
+        writeRaw(dir.filePath(QStringLiteral("requests/X/bad.json")),
+            "{\n  \"name\": \"Bad\",\n  \"method\": \"GET\",\n  \"mode\": \"soap\"\n}\n");
+        writeRaw(dir.filePath(QStringLiteral("requests/X/bad-method.json")),
+            "{\n  \"name\": \"Bad\",\n  \"method\": \"GE T\"\n}\n");
+        writeRaw(dir.filePath(QStringLiteral("requests/X/bad-query.json")),
+            "{\n  \"name\": \"Bad\",\n  \"query\": [{\"key\": 1}]\n}\n");
+        auto reopened = Workspace::open(dir.path());
+        QCOMPARE(reopened->loadProblems().size(), 3);
+        QStringList files;
+        for (const Error& e : reopened->loadProblems())
+            files.append(e.file + u':' + QString::number(e.line));
+        files.sort();
+        QCOMPARE(files,
+            (QStringList {QStringLiteral("requests/X/bad-method.json:3"), QStringLiteral("requests/X/bad-query.json:3"),
+                QStringLiteral("requests/X/bad.json:4")}));
+        SavedRequest replacement;
+        replacement.id = QStringLiteral("X/bad");
+        replacement.folder = QStringLiteral("X");
+        replacement.name = QStringLiteral("bad");
+        QVERIFY(!reopened->saveRequest(replacement).ok());
+    }
+
     void validation_data()
     {
         QTest::addColumn<Endpoint>("endpoint");
