@@ -136,6 +136,19 @@ public:
     virtual void recordSkuWrite(const QString& sku) = 0;
 };
 
+/// Magento's optional web API input limits (`webapi/validation/*`), off by default as in Magento. When on,
+/// searchCriteria pageSize is capped ("Maximum SearchCriteria pageSize is %max"), a missing pageSize becomes
+/// `defaultPageSize`, and array inputs are capped ("Maximum items of type \"%type\" is %max": the sync
+/// limit for ordinary requests, the async limit for requests with ApiRequest::fromBulk).
+struct InputLimits
+{
+    bool enabled = false;
+    int maxPageSize = 300;
+    int defaultPageSize = 20;
+    int syncArrayLimit = 20;
+    int asyncArrayLimit = 5000;
+};
+
 /// What the Magento side needs from its host: the database of the sandbox, the clock and the counters.
 /// All handlers run on the server's thread; the database connection belongs to that thread.
 struct SandboxContext
@@ -144,6 +157,9 @@ struct SandboxContext
     QString connectionName;
     Clock* clock = nullptr;
     SandboxStats* stats = nullptr;
+    /// The input limits in force, read on every request (the host may change them at run time);
+    /// nullptr means off.
+    const InputLimits* inputLimits = nullptr;
 };
 
 } // namespace studio::sandbox
