@@ -7,12 +7,23 @@ BUILD_LOCK := build/.lock
 # Several builds of one tree must not run Ninja in the same folder at once.
 LOCKED = mkdir -p build && flock $(BUILD_LOCK)
 
-.PHONY: all deps configure build build-headless run test test-asan update_translations format format-check clean
+# Test peers from npm (graphql-js server, newman): each tests/<area>/package.json gets `npm ci`.
+NODE_PROJECTS := $(patsubst %/package.json,%,$(wildcard tests/*/package.json))
+
+.PHONY: all deps node-deps configure build build-headless run test test-asan update_translations format format-check clean
 
 all: build
 
 deps:
 	@./packaging/install-deps.sh
+
+node-deps:
+	@for d in $(NODE_PROJECTS); do \
+	  if [ ! -d "$$d/node_modules" ] || [ "$$d/package-lock.json" -nt "$$d/node_modules" ]; then \
+	    echo "npm ci in $$d"; npm ci --prefix "$$d" --no-audit --no-fund --loglevel=error >/dev/null || exit 1; \
+	    touch "$$d/node_modules"; \
+	  fi; \
+	done
 
 build/dev/build.ninja:
 	@$(LOCKED) cmake --preset dev >/dev/null
@@ -37,7 +48,7 @@ update_translations: configure
 run: build
 	./build/dev/app/integration-studio --demo
 
-test: deps build build-headless update_translations
+test: deps node-deps build build-headless update_translations
 	@./tests/with-keyring.sh ctest --preset dev -j $(JOBS) $(if $(CTEST_ARGS),$(CTEST_ARGS))
 
 test-asan: deps build/asan/build.ninja

@@ -26,6 +26,9 @@ test_pkgs=(
 bench_pkgs=(wrk nginx-light jq hyperfine)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}")
+# Node.js runs the npm test peers (graphql-js server, newman). Any installed Node.js >= 18 will do
+# (Debian's, or NodeSource's which bundles npm and conflicts with Debian's npm package).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then pkgs+=(nodejs npm); fi
 if [ "${STUDIO_BENCH_DEPS:-0}" = 1 ]; then pkgs+=("${bench_pkgs[@]}"); fi
 
 missing=()

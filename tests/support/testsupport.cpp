@@ -23,7 +23,9 @@ KeptTemporaryDir::~KeptTemporaryDir()
 
 QString sourcePath(const QString& relative)
 {
-    const QString root = qEnvironmentVariable("STUDIO_SOURCE_DIR");
+    QString root = qEnvironmentVariable("STUDIO_SOURCE_DIR");
+    if (root.isEmpty())
+        root = QStringLiteral(STUDIO_SOURCE_DIR_DEFAULT); // when a test binary is run by hand
     return QDir(root).filePath(relative);
 }
 
