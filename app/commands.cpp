@@ -3,10 +3,13 @@
 namespace studio::app {
 
 // Each command lives in its own command_<name>.cpp; declare and list it here.
+int runLogs(const QStringList& args);
 
 const QList<Command>& commands()
 {
-    static const QList<Command> list {};
+    static const QList<Command> list {
+        {"logs", "Verify or export the request log (logs verify|export --workspace DIR ...)", runLogs},
+    };
     return list;
 }
 

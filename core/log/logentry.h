@@ -14,7 +14,7 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 /// the log redacts it before anything is written (see RequestLog).
 struct LogEntry
 {
-    qint64 id = 0; ///< assigned by the log
+    qint64 id = 0;       ///< assigned by the log
     QDateTime startedAt; ///< UTC
     QString endpointId;
     QString environment;
@@ -28,12 +28,17 @@ struct LogEntry
     QByteArray responseBody;
     qint64 durationMs = 0;
     int attempt = 1; ///< 1 for the first try, 2 for the first retry, ...
-    QString error; ///< transport or TLS error in words; empty on an HTTP response
+    QString error;   ///< transport or TLS error in words; empty on an HTTP response
     /// Identifies which credential signed the request (a hash over the credential's reference and a
     /// per-workspace salt), never the secret itself.
     QString credentialFingerprint;
     bool requestBodyTruncated = false; ///< set by the log when a body exceeded the cap
     bool responseBodyTruncated = false;
+    /// Size of each body as it was sent or received, before the log's cap; set by the log (-1: not yet).
+    qint64 requestBodySize = -1;
+    qint64 responseBodySize = -1;
+    /// "HTTP/1.1" or "HTTP/2" when the engine knows it (QNetworkReply::Http2WasUsedAttribute); else empty.
+    QByteArray httpVersion;
 };
 
 /// Where the HTTP engine hands finished exchanges. Implemented by RequestLog; must not block the caller.

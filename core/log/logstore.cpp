@@ -1,0 +1,428 @@
+#include "core/log/logstore.h"
+
+#include <openssl/evp.h>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QtEndian>
+#include <sqlite3.h>
+
+namespace studio::logstore {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RequestLog", text);
+}
+
+void appendInt(QByteArray& out, qint64 value)
+{
+    char buffer[8];
+    qToBigEndian<qint64>(value, buffer);
+    out.append(buffer, 8);
+}
+
+void appendBytes(QByteArray& out, QByteArrayView bytes)
+{
+    appendInt(out, bytes.size());
+    out.append(bytes);
+}
+
+void appendHeaders(QByteArray& out, const HeaderList& headers)
+{
+    appendInt(out, headers.size());
+    for (const auto& [name, value] : headers) {
+        appendBytes(out, name);
+        appendBytes(out, value);
+    }
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+Status Database::open(const QString& path, bool create, bool readOnly)
+{
+    close();
+    m_path = path;
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (create && !readOnly)
+        flags |= SQLITE_OPEN_CREATE;
+    flags |= SQLITE_OPEN_NOMUTEX;
+    if (!create && !QFileInfo::exists(path))
+        return Error {tr("There is no request log at %1.").arg(path), path};
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const Error error = lastError(tr("opening the request log"));
+        close();
+        return error;
+    }
+    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_extended_result_codes(m_db, 1);
+    return {};
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return Error {tr("Request log %1: %2").arg(m_path, reason), m_path};
+}
+
+Error Database::lastError(const QString& doing) const
+{
+    const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
+    return Error {tr("Request log %1: %2 failed: %3").arg(m_path, doing, reason), m_path};
+}
+
+Statement::Statement(Database& db, const char* sql)
+{
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        m_stmt = nullptr;
+        m_failed = true;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QString& value)
+{
+    bindText(index, value.toUtf8());
+}
+
+void Statement::bindText(int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), quint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void Statement::bindBlob(int index, const QByteArray& value)
+{
+    // An empty QByteArray may have a null data pointer; SQLite would store NULL instead of an empty blob.
+    static const char empty = 0;
+    sqlite3_bind_blob64(
+        m_stmt, index, value.isEmpty() ? &empty : value.constData(), quint64(value.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+bool Statement::step()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_failed = true;
+    return false;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_failed = !m_stmt;
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::bytes(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Status configureConnection(Database& db, bool writer)
+{
+    if (writer) {
+        if (auto status = db.exec("PRAGMA journal_mode=WAL"); !status)
+            return status;
+    }
+    return db.exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;"
+                   "PRAGMA foreign_keys=OFF");
+}
+
+Status ensureSchema(Database& db)
+{
+    Statement version(db, "PRAGMA user_version");
+    if (!version.step())
+        return db.lastError(tr("reading the version"));
+    const qint64 current = version.integer(0);
+    if (current == SchemaVersion)
+        return {};
+    if (current > SchemaVersion)
+        return Error {tr("Request log %1 was written by a newer version of Integration Studio (format %2; this "
+                         "version reads format %3).")
+                          .arg(db.path())
+                          .arg(current)
+                          .arg(SchemaVersion),
+            db.path()};
+    Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+    if (!tables.step())
+        return db.lastError(tr("reading the tables"));
+    if (tables.integer(0) != 0)
+        return Error {tr("%1 is not a request log of Integration Studio.").arg(db.path()), db.path()};
+    // Incremental auto-vacuum lets pruning give space back to the file system; it must be set before the
+    // first table exists.
+    if (auto status = db.exec("PRAGMA auto_vacuum=INCREMENTAL"); !status)
+        return status;
+    return db.exec(R"sql(
+BEGIN;
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE entries(
+    id INTEGER PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    status_class INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    attempt INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    request_size INTEGER NOT NULL,
+    response_size INTEGER NOT NULL,
+    flags INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    error TEXT NOT NULL,
+    credential TEXT NOT NULL,
+    http_version TEXT NOT NULL,
+    request_headers BLOB NOT NULL,
+    response_headers BLOB NOT NULL,
+    request_body BLOB NOT NULL,
+    response_body BLOB NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL);
+CREATE INDEX entries_status ON entries(status_class, id);
+CREATE INDEX entries_endpoint ON entries(endpoint, id);
+CREATE INDEX entries_environment ON entries(environment, id);
+CREATE INDEX entries_run ON entries(run_id, id);
+CREATE INDEX entries_method ON entries(method, id);
+CREATE INDEX entries_time ON entries(started_at);
+CREATE TABLE anchors(
+    seq INTEGER PRIMARY KEY,
+    through_id INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    pruned_at INTEGER NOT NULL,
+    removed INTEGER NOT NULL,
+    reason TEXT NOT NULL);
+CREATE VIRTUAL TABLE entries_fts USING fts5(url, request_body, response_body, content='',
+    tokenize='unicode61 remove_diacritics 2');
+PRAGMA user_version=1;
+COMMIT;
+)sql");
+}
+
+QByteArray encodeHeaders(const HeaderList& headers)
+{
+    QByteArray out;
+    char buffer[4];
+    qToBigEndian<quint32>(quint32(headers.size()), buffer);
+    out.append(buffer, 4);
+    for (const auto& [name, value] : headers) {
+        for (const QByteArray* part : {&name, &value}) {
+            qToBigEndian<quint32>(quint32(part->size()), buffer);
+            out.append(buffer, 4);
+            out.append(*part);
+        }
+    }
+    return out;
+}
+
+HeaderList decodeHeaders(const QByteArray& bytes)
+{
+    HeaderList headers;
+    qsizetype at = 0;
+    auto readLength = [&](quint32& length) {
+        if (at + 4 > bytes.size())
+            return false;
+        length = qFromBigEndian<quint32>(bytes.constData() + at);
+        at += 4;
+        return true;
+    };
+    quint32 count = 0;
+    if (!readLength(count))
+        return headers;
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 nameLength = 0;
+        if (!readLength(nameLength) || at + qsizetype(nameLength) > bytes.size())
+            break;
+        QByteArray name = bytes.mid(at, nameLength);
+        at += nameLength;
+        quint32 valueLength = 0;
+        if (!readLength(valueLength) || at + qsizetype(valueLength) > bytes.size())
+            break;
+        headers.append({name, bytes.mid(at, valueLength)});
+        at += valueLength;
+    }
+    return headers;
+}
+
+QByteArray compressBody(const QByteArray& body, int level)
+{
+    return qCompress(body, level);
+}
+
+QByteArray decompressBody(const QByteArray& stored)
+{
+    return qUncompress(stored);
+}
+
+QByteArray canonicalContent(const LogEntry& e)
+{
+    QByteArray out;
+    out.reserve(512 + e.requestBody.size() + e.responseBody.size() + e.url.size());
+    out.append("studio-request-log-v1", 21);
+    appendInt(out, e.id);
+    appendInt(out, e.startedAt.toMSecsSinceEpoch());
+    appendBytes(out, e.endpointId.toUtf8());
+    appendBytes(out, e.environment.toUtf8());
+    appendBytes(out, e.runId.toUtf8());
+    appendBytes(out, e.method);
+    appendBytes(out, e.url.toUtf8());
+    appendBytes(out, e.httpVersion);
+    appendHeaders(out, e.requestHeaders);
+    appendBytes(out, e.requestBody);
+    appendInt(out, e.requestBodySize);
+    appendInt(out, e.requestBodyTruncated ? 1 : 0);
+    appendInt(out, e.status);
+    appendHeaders(out, e.responseHeaders);
+    appendBytes(out, e.responseBody);
+    appendInt(out, e.responseBodySize);
+    appendInt(out, e.responseBodyTruncated ? 1 : 0);
+    appendInt(out, e.durationMs);
+    appendInt(out, e.attempt);
+    appendBytes(out, e.error.toUtf8());
+    appendBytes(out, e.credentialFingerprint.toUtf8());
+    return out;
+}
+
+QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical)
+{
+    QByteArray digest(HashSize, Qt::Uninitialized);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    unsigned int length = 0;
+    const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1
+        && EVP_DigestUpdate(ctx, previousHash.constData(), size_t(previousHash.size())) == 1
+        && EVP_DigestUpdate(ctx, canonical.constData(), size_t(canonical.size())) == 1
+        && EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(digest.data()), &length) == 1;
+    EVP_MD_CTX_free(ctx);
+    if (!ok || length != HashSize)
+        return {}; // never equal to a stored hash: verify reports the entry instead of trusting it
+    return digest;
+}
+
+QString searchText(const QByteArray& body, int cap)
+{
+    if (body.isEmpty())
+        return {};
+    return QString::fromUtf8(body.constData(), qMin<qsizetype>(body.size(), cap));
+}
+
+int statusClass(int status)
+{
+    if (status < 100 || status > 599)
+        return 0;
+    return status / 100;
+}
+
+const char* entryColumns()
+{
+    return "id, started_at, status, duration_ms, attempt, method, endpoint, environment, run_id, request_size, "
+           "response_size, flags, url, error, credential, http_version, request_headers, response_headers, "
+           "request_body, response_body, prev_hash, hash";
+}
+
+LogEntry entryFromRow(const Statement& row, QByteArray* prevHash, QByteArray* hash)
+{
+    LogEntry e;
+    e.id = row.integer(0);
+    e.startedAt = QDateTime::fromMSecsSinceEpoch(row.integer(1), Qt::UTC);
+    e.status = int(row.integer(2));
+    e.durationMs = row.integer(3);
+    e.attempt = int(row.integer(4));
+    e.method = row.bytes(5);
+    e.endpointId = row.text(6);
+    e.environment = row.text(7);
+    e.runId = row.text(8);
+    e.requestBodySize = row.integer(9);
+    e.responseBodySize = row.integer(10);
+    const qint64 flags = row.integer(11);
+    e.requestBodyTruncated = flags & RequestTruncated;
+    e.responseBodyTruncated = flags & ResponseTruncated;
+    e.url = row.text(12);
+    e.error = row.text(13);
+    e.credentialFingerprint = row.text(14);
+    e.httpVersion = row.bytes(15);
+    e.requestHeaders = decodeHeaders(row.bytes(16));
+    e.responseHeaders = decodeHeaders(row.bytes(17));
+    const QByteArray requestBody = row.bytes(18);
+    e.requestBody = (flags & RequestCompressed) ? decompressBody(requestBody) : requestBody;
+    const QByteArray responseBody = row.bytes(19);
+    e.responseBody = (flags & ResponseCompressed) ? decompressBody(responseBody) : responseBody;
+    if (prevHash)
+        *prevHash = row.bytes(20);
+    if (hash)
+        *hash = row.bytes(21);
+    return e;
+}
+
+qint64 metaInteger(Database& db, const char* key, qint64 fallback)
+{
+    Statement query(db, "SELECT value FROM meta WHERE key = ?1");
+    query.bindText(1, QByteArray(key));
+    if (!query.step() || query.isNull(0))
+        return fallback;
+    return query.integer(0);
+}
+
+QByteArray metaBlob(Database& db, const char* key)
+{
+    Statement query(db, "SELECT value FROM meta WHERE key = ?1");
+    query.bindText(1, QByteArray(key));
+    if (!query.step())
+        return {};
+    return query.bytes(0);
+}
+
+} // namespace studio::logstore

@@ -1,0 +1,480 @@
+#include "core/log/redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace studio {
+
+namespace {
+
+/// "Access-Token", "access_token" and "accessToken" become "accesstoken".
+QString normalizeKey(QStringView key)
+{
+    QString out;
+    out.reserve(key.size());
+    for (const QChar c : key) {
+        if (c == u'-' || c == u'_' || c == u'.' || c == u' ')
+            continue;
+        out.append(c.toLower());
+    }
+    return out;
+}
+
+QRegularExpression globToRegex(const QString& glob)
+{
+    QString pattern;
+    for (const QChar c : glob) {
+        if (c == u'*')
+            pattern += QStringLiteral(".*");
+        else if (c == u'?')
+            pattern += u'.';
+        else
+            pattern += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/// Decodes a JSON string literal body (without quotes); good enough for comparing key names.
+QString decodeJsonString(QByteArrayView raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\' || i + 1 >= raw.size()) {
+            out.append(c);
+            continue;
+        }
+        const char e = raw[++i];
+        switch (e) {
+        case 'n':
+            out.append('\n');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'u':
+            if (i + 4 < raw.size()) {
+                bool ok = false;
+                const uint code = QByteArray(raw.sliced(i + 1, 4).data(), 4).toUInt(&ok, 16);
+                if (ok) {
+                    out.append(QString(QChar(char16_t(code))).toUtf8());
+                    i += 4;
+                    break;
+                }
+            }
+            out.append(e);
+            break;
+        default:
+            out.append(e);
+            break;
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+/// End (exclusive) of the JSON string starting at `quote` (the opening quote), or size() when unterminated.
+qsizetype endOfString(const QByteArray& text, qsizetype quote)
+{
+    for (qsizetype i = quote + 1; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"')
+            return i + 1;
+    }
+    return text.size();
+}
+
+/// End (exclusive) of the JSON value starting at `start`; tolerant of malformed input.
+qsizetype endOfValue(const QByteArray& text, qsizetype start)
+{
+    if (start >= text.size())
+        return start;
+    const char first = text[start];
+    if (first == '"')
+        return endOfString(text, start);
+    if (first == '{' || first == '[') {
+        int depth = 0;
+        for (qsizetype i = start; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '"') {
+                i = endOfString(text, i) - 1;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return i + 1;
+            }
+        }
+        return text.size();
+    }
+    qsizetype i = start;
+    while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' && !isSpace(text[i]))
+        ++i;
+    return i;
+}
+
+/// A JSON string literal (with quotes) for UTF-8 text.
+QByteArray encodeJsonString(const QByteArray& utf8)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+bool looksLikeForm(const QByteArray& body)
+{
+    if (body.isEmpty() || !body.contains('='))
+        return false;
+    for (const char c : body) {
+        if (isSpace(c) || c == '"' || c == '{' || c == '<')
+            return false;
+    }
+    return true;
+}
+
+QByteArray headerValue(const HeaderList& headers, QByteArrayView lowerName)
+{
+    for (const auto& [name, value] : headers) {
+        if (name.toLower() == lowerName)
+            return value;
+    }
+    return {};
+}
+
+/// Every segment of a parameter name: "user[password]" -> user, password.
+QList<QStringView> keySegments(QStringView key)
+{
+    QList<QStringView> segments;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= key.size(); ++i) {
+        if (i == key.size() || key[i] == u'[' || key[i] == u']') {
+            if (i > start)
+                segments.append(key.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    return segments;
+}
+
+} // namespace
+
+Redactor::Redactor(RedactionPolicy policy)
+    : m_policy(std::move(policy))
+{
+    for (const QString& key : std::as_const(m_policy.sensitiveKeys))
+        m_exactKeys.append(normalizeKey(key));
+    for (const QString& part : std::as_const(m_policy.sensitiveKeyParts))
+        m_keyParts.append(normalizeKey(part));
+    for (const QString& kept : std::as_const(m_policy.keptOAuthParameters))
+        m_keptOAuth.append(kept.toLower());
+    for (const QString& glob : std::as_const(m_policy.tokenEndpointPaths))
+        m_tokenPaths.append(globToRegex(glob));
+    for (auto* list :
+        {&m_policy.authorizationHeaders, &m_policy.cookieHeaders, &m_policy.secretHeaders, &m_policy.urlHeaders}) {
+        for (QByteArray& name : *list)
+            name = name.toLower();
+    }
+}
+
+void Redactor::addLiteral(const QByteArray& secret)
+{
+    if (secret.size() < 6)
+        return;
+    std::lock_guard lock(m_literalsMutex);
+    if (!m_literals.contains(secret))
+        m_literals.append(secret);
+}
+
+bool Redactor::isSensitiveKey(QStringView key) const
+{
+    for (const QStringView segment : keySegments(key)) {
+        const QString lower = segment.toString().toLower();
+        if (lower.startsWith(u"oauth_"))
+            return !m_keptOAuth.contains(lower);
+        const QString normalized = normalizeKey(segment);
+        if (m_exactKeys.contains(normalized))
+            return true;
+        for (const QString& part : m_keyParts) {
+            if (normalized.contains(part))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool Redactor::isSensitiveHeader(const QByteArray& lowerName) const
+{
+    if (m_policy.secretHeaders.contains(lowerName))
+        return true;
+    return isSensitiveKey(QString::fromLatin1(lowerName));
+}
+
+bool Redactor::isTokenEndpoint(const QString& url) const
+{
+    const QUrl parsed(url);
+    const QString path = parsed.path(QUrl::FullyDecoded);
+    for (const QRegularExpression& pattern : m_tokenPaths) {
+        if (pattern.match(path).hasMatch())
+            return true;
+    }
+    for (const QString& tokenUrl : m_policy.tokenUrls) {
+        const QUrl token(tokenUrl);
+        if (token.scheme().compare(parsed.scheme(), Qt::CaseInsensitive) == 0
+            && token.host().compare(parsed.host(), Qt::CaseInsensitive) == 0 && token.port() == parsed.port()
+            && token.path() == parsed.path())
+            return true;
+    }
+    return false;
+}
+
+QByteArray Redactor::redactForm(const QByteArray& form) const
+{
+    const QList<QByteArray> pairs = form.split('&');
+    QByteArray out;
+    out.reserve(form.size());
+    bool first = true;
+    for (const QByteArray& pair : pairs) {
+        if (!first)
+            out.append('&');
+        first = false;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray rawKey = eq < 0 ? pair : pair.left(eq);
+        QByteArray decodedKey = rawKey;
+        decodedKey.replace('+', ' ');
+        const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(decodedKey));
+        if (eq >= 0 && isSensitiveKey(key))
+            out.append(rawKey).append('=').append(m_policy.marker);
+        else
+            out.append(pair);
+    }
+    return out;
+}
+
+QString Redactor::redactUrl(const QString& url) const
+{
+    QString result = url;
+    // user:password@ in the authority
+    const qsizetype schemeEnd = result.indexOf(u"://");
+    if (schemeEnd > 0) {
+        const qsizetype authorityStart = schemeEnd + 3;
+        qsizetype authorityEnd = result.size();
+        for (const QChar stop : {u'/', u'?', u'#'}) {
+            const qsizetype at = result.indexOf(stop, authorityStart);
+            if (at >= 0 && at < authorityEnd)
+                authorityEnd = at;
+        }
+        const qsizetype atSign = result.lastIndexOf(u'@', authorityEnd - 1);
+        if (atSign >= authorityStart) {
+            const qsizetype colon = result.indexOf(u':', authorityStart);
+            if (colon >= 0 && colon < atSign)
+                result.replace(colon + 1, atSign - colon - 1, QString::fromLatin1(m_policy.marker));
+        }
+    }
+    const qsizetype question = result.indexOf(u'?');
+    if (question >= 0) {
+        qsizetype end = result.indexOf(u'#', question);
+        if (end < 0)
+            end = result.size();
+        const QByteArray query = result.mid(question + 1, end - question - 1).toUtf8();
+        result.replace(question + 1, end - question - 1, QString::fromUtf8(redactForm(query)));
+    }
+    return result;
+}
+
+QByteArray Redactor::redactAuthorization(const QByteArray& value) const
+{
+    const QByteArray trimmed = value.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    if (space < 0)
+        return m_policy.marker;
+    const QByteArray scheme = trimmed.left(space);
+    if (scheme.compare("OAuth", Qt::CaseInsensitive) != 0)
+        return scheme + ' ' + m_policy.marker;
+    // OAuth k="v", k="v": hide each value except the harmless ones.
+    QByteArray out = scheme + ' ';
+    const QList<QByteArray> params = trimmed.mid(space + 1).split(',');
+    bool first = true;
+    for (const QByteArray& param : params) {
+        const QByteArray p = param.trimmed();
+        if (!first)
+            out.append(", ");
+        first = false;
+        const qsizetype eq = p.indexOf('=');
+        if (eq < 0) {
+            out.append(m_policy.marker);
+            continue;
+        }
+        const QByteArray key = p.left(eq).trimmed();
+        const QString lowerKey = QString::fromLatin1(key).toLower();
+        const bool keep = lowerKey == u"realm" || m_keptOAuth.contains(lowerKey);
+        if (keep)
+            out.append(p);
+        else
+            out.append(key).append("=\"").append(m_policy.marker).append('"');
+    }
+    return out;
+}
+
+QByteArray Redactor::redactCookies(const QByteArray& value, bool setCookie) const
+{
+    // Cookie: a=1; b=2   Set-Cookie: a=1; Path=/; HttpOnly  (only the first pair is the cookie)
+    const QList<QByteArray> parts = value.split(';');
+    QByteArray out;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out.append(';');
+        const QByteArray& part = parts[i];
+        const bool isCookiePair = !setCookie || i == 0;
+        const qsizetype eq = part.indexOf('=');
+        if (isCookiePair && eq >= 0)
+            out.append(part.left(eq + 1)).append(m_policy.marker);
+        else if (isCookiePair)
+            out.append(m_policy.marker);
+        else
+            out.append(part);
+    }
+    return out;
+}
+
+QByteArray Redactor::redactHeaderValue(const QByteArray& name, const QByteArray& value) const
+{
+    const QByteArray lower = name.trimmed().toLower();
+    if (m_policy.authorizationHeaders.contains(lower))
+        return redactAuthorization(value);
+    if (m_policy.cookieHeaders.contains(lower))
+        return redactCookies(value, lower.startsWith("set-"));
+    if (isSensitiveHeader(lower))
+        return m_policy.marker;
+    if (m_policy.urlHeaders.contains(lower))
+        return redactUrl(QString::fromUtf8(value)).toUtf8();
+    return value;
+}
+
+QByteArray Redactor::redactJson(const QByteArray& json) const
+{
+    QByteArray out;
+    out.reserve(json.size());
+    const QByteArray replacement = '"' + m_policy.marker + '"';
+    qsizetype i = 0;
+    qsizetype copied = 0; // json[copied, i) not yet appended
+    while (i < json.size()) {
+        if (json[i] != '"') {
+            ++i;
+            continue;
+        }
+        const qsizetype stringEnd = endOfString(json, i);
+        qsizetype after = stringEnd;
+        while (after < json.size() && isSpace(json[after]))
+            ++after;
+        if (after >= json.size() || json[after] != ':') {
+            // A string value. One that holds escaped JSON (Magento's bulk "serialized_data") is redacted
+            // inside too.
+            const QByteArrayView raw = QByteArrayView(json).sliced(i + 1, qMax<qsizetype>(0, stringEnd - i - 2));
+            if (raw.contains("\\\"")) {
+                const QByteArray inner = decodeJsonString(raw).toUtf8();
+                const QByteArray trimmed = inner.trimmed();
+                if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+                    const QByteArray redacted = redactJson(inner);
+                    if (redacted != inner) {
+                        out.append(QByteArrayView(json).sliced(copied, i - copied));
+                        out.append(encodeJsonString(redacted));
+                        copied = stringEnd;
+                    }
+                }
+            }
+            i = stringEnd;
+            continue;
+        }
+        // A key: check it, and if sensitive replace the value that follows the colon.
+        const QString key = decodeJsonString(QByteArrayView(json).sliced(i + 1, qMax<qsizetype>(0, stringEnd - i - 2)));
+        qsizetype valueStart = after + 1;
+        while (valueStart < json.size() && isSpace(json[valueStart]))
+            ++valueStart;
+        if (!isSensitiveKey(key)) {
+            i = valueStart;
+            continue;
+        }
+        const qsizetype valueEnd = endOfValue(json, valueStart);
+        out.append(QByteArrayView(json).sliced(copied, valueStart - copied));
+        out.append(replacement);
+        copied = valueEnd;
+        i = valueEnd;
+    }
+    out.append(QByteArrayView(json).sliced(copied));
+    return out;
+}
+
+QByteArray Redactor::redactBody(const QByteArray& body, const QByteArray& contentType) const
+{
+    if (body.isEmpty())
+        return body;
+    const QByteArray type = contentType.toLower();
+    qsizetype first = 0;
+    while (first < body.size() && isSpace(body[first]))
+        ++first;
+    const char lead = first < body.size() ? body[first] : '\0';
+    if (type.contains("json") || lead == '{' || lead == '[')
+        return redactJson(body);
+    if (type.contains("x-www-form-urlencoded") || looksLikeForm(body))
+        return redactForm(body);
+    // Other text (XML, HTML, plain): JSON-looking fragments inside are still caught.
+    if (body.contains("\":"))
+        return redactJson(body);
+    return body;
+}
+
+QByteArray Redactor::scrubLiterals(QByteArray bytes) const
+{
+    std::lock_guard lock(m_literalsMutex);
+    for (const QByteArray& literal : m_literals)
+        bytes.replace(literal, m_policy.marker);
+    return bytes;
+}
+
+QString Redactor::scrubLiterals(const QString& text) const
+{
+    {
+        std::lock_guard lock(m_literalsMutex);
+        if (m_literals.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(scrubLiterals(text.toUtf8()));
+}
+
+void Redactor::redact(LogEntry& entry) const
+{
+    const bool tokenEndpoint = isTokenEndpoint(entry.url);
+    entry.url = scrubLiterals(redactUrl(entry.url));
+    for (auto& [name, value] : entry.requestHeaders)
+        value = scrubLiterals(redactHeaderValue(name, value));
+    for (auto& [name, value] : entry.responseHeaders)
+        value = scrubLiterals(redactHeaderValue(name, value));
+    entry.requestBody = scrubLiterals(redactBody(entry.requestBody, headerValue(entry.requestHeaders, "content-type")));
+    // A token endpoint's answer is the secret itself (Magento returns a bare JSON string). Error answers
+    // (4xx/5xx) carry the reason the login failed, which the user needs; they get the ordinary rules.
+    if (tokenEndpoint && !entry.responseBody.isEmpty() && (entry.status < 400))
+        entry.responseBody = m_policy.marker;
+    else
+        entry.responseBody
+            = scrubLiterals(redactBody(entry.responseBody, headerValue(entry.responseHeaders, "content-type")));
+    entry.error = scrubLiterals(entry.error);
+}
+
+} // namespace studio
