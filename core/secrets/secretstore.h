@@ -3,10 +3,9 @@
 #include "core/common/result.h"
 #include "core/secrets/securebytes.h"
 
+#include <functional>
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace studio {
 
@@ -27,8 +26,7 @@ public:
 
     explicit SecretStore(QObject* parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
     ~SecretStore() override = default;
 
     /// Human-readable name of the backend, e.g. "Secret Service (gnome-keyring)" or "Encrypted vault".
