@@ -11,10 +11,11 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libssl-dev libyaml-cpp-dev
 )
-# Run: SQL drivers for the SQL endpoint kind, platform plugins, a font for offscreen rendering.
+# Run: SQL drivers for the SQL endpoint kind, platform plugins, a font for offscreen rendering,
+# and libsecret, which QtKeychain loads at run time (dlopen) to reach the Secret Service — without it no keychain works.
 run_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc
-  qt6-qpa-plugins fonts-dejavu-core
+  qt6-qpa-plugins fonts-dejavu-core libsecret-1-0
 )
 # Test: a real keyring under a private D-Bus session, an independent OAuth implementation,
 # TLS and HTTP peers, and a virtual display for screenshots.
