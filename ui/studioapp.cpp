@@ -1,13 +1,37 @@
 #include "ui/studioapp.h"
 
+#include "core/workspace/demoworkspace.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/workspacesession.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace studio::ui {
+
+bool installTranslators(QCoreApplication& app, const QLocale& locale)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    auto* studioTranslator = new QTranslator(&app);
+    if (studioTranslator->load(
+            locale, QStringLiteral("integration-studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(studioTranslator);
+        return true;
+    }
+    delete studioTranslator;
+    return false;
+}
 
 int runStudio(int& argc, char** argv)
 {
@@ -15,18 +39,34 @@ int runStudio(int& argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Integration Studio"));
     QApplication::setOrganizationName(QStringLiteral("IntegrationStudio"));
     QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+    installTranslators(app, QLocale());
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator studioTranslator;
-    if (studioTranslator.load(
-            QLocale(), QStringLiteral("integration-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&studioTranslator);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("StudioApp", "Native workbench for Magento / Adobe Commerce integrations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringList {QStringLiteral("w"), QStringLiteral("workspace")},
+        QCoreApplication::translate("StudioApp", "Open the workspace in <folder>."),
+        QCoreApplication::translate("StudioApp", "folder"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("StudioApp", "Open the demo workspace (installed on first use)."));
+    parser.addOption(workspaceOption);
+    parser.addOption(demoOption);
+    parser.process(app);
 
-    MainWindow window;
+    WorkspaceSession session;
+    MainWindow window(&session);
     window.show();
+    if (parser.isSet(demoOption)) {
+        session.openDemo(demo::defaultFolder());
+    } else if (parser.isSet(workspaceOption)) {
+        session.open(QDir(parser.value(workspaceOption)).absolutePath());
+    } else {
+        const QString last = settings::lastWorkspace().get();
+        if (!last.isEmpty() && QFileInfo::exists(QDir(last).filePath(QStringLiteral("workspace.json"))))
+            session.open(last);
+    }
     return QApplication::exec();
 }
 
