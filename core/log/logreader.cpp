@@ -387,13 +387,15 @@ AuditReport LogReader::verify(const std::function<bool(qint64, qint64)>& progres
                     .arg(range, isoTime(previousTime), isoTime(e.startedAt)));
         }
         if (storedPrevious != previousHash) {
-            if (computed == storedHash && previousId > report.startsAfterId)
+            if (computed == storedHash && previousId > report.startsAfterId) {
+                --report.verified; // the previous entry only looked right
                 return fail(AuditReport::Problem::Altered, previousId, previousTime,
                     tr("Entry %1 (%2) was altered and its hash recomputed: entry %3 still links to its original "
                        "hash.")
                         .arg(previousId)
                         .arg(isoTime(previousTime))
                         .arg(e.id));
+            }
             if (computed == storedHash)
                 return fail(AuditReport::Problem::Altered, e.id, e.startedAt,
                     tr("Entry %1 (%2) does not link to the pruning anchor: the anchor or the entry was altered.")
@@ -449,6 +451,7 @@ AuditReport LogReader::verify(const std::function<bool(qint64, qint64)>& progres
                              .arg(isoTime(previousTime));
     } else if (headId == previousId && previousId > report.startsAfterId && !headHash.isEmpty()
         && headHash != previousHash) {
+        --report.verified;
         report.problem = AuditReport::Problem::Altered;
         report.firstBadId = previousId;
         report.firstBadTime = previousTime;

@@ -638,6 +638,14 @@ Status RequestLog::pruneThrough(qint64 throughId, const QString& reason)
             d.pending.pop_front();
         }
     }
+    // Deleting from FTS5 writes tombstones; merging the index segments is what gives their space back.
+    for (int round = 0; round < 64; ++round) {
+        const qint64 before = sqlite3_total_changes64(d.db.handle());
+        if (auto status = d.db.exec("INSERT INTO entries_fts(entries_fts, rank) VALUES('merge', -256)"); !status)
+            return status;
+        if (sqlite3_total_changes64(d.db.handle()) - before < 2)
+            break;
+    }
     return d.db.exec("PRAGMA incremental_vacuum");
 }
 
