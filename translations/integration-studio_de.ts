@@ -2,6 +2,366 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyAuthProvider</name>
+    <message>
+        <source>The API key needs a name: the header or query parameter it is sent in (e.g. X-Api-Key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key location &quot;%1&quot; is unknown: use &quot;header&quot; or &quot;query&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthProvider</name>
+    <message>
+        <source>The Magento user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This authentication type is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo workspace is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsView</name>
+    <message>
+        <source>The endpoint no longer exists.</source>
+        <translation>Den Endpunkt gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsView</name>
+    <message>
+        <source>Type a new secret value</source>
+        <translation>Neuen geheimen Wert eingeben</translation>
+    </message>
+    <message>
+        <source>The environment “%1” no longer exists.</source>
+        <translation>Die Umgebung „%1“ gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <source>The response body file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MagentoSearchCriteria</name>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of a comma-separated column&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least (start of a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in a comma-separated list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches a pattern (% is the wildcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than or equal to (moreq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of a comma-separated column&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in a comma-separated list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set (not NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not set (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most (end of a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth1AuthProvider</name>
+    <message>
+        <source>The OAuth 1.0a signature method &quot;%1&quot; is not supported: use HMAC-SHA256 or HMAC-SHA1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2AuthProvider</name>
+    <message>
+        <source>The OAuth 2.0 token URL &quot;%1&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretCrypto</name>
+    <message>
+        <source>no details from OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt: N must be a power of two greater than 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt: r and p must be at least 1 (got r=%1, p=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt: r·p must be below 2^30 (got r=%1, p=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt: N=%1, r=%2 need more than %3 MiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt: the key length must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt is not available in this OpenSSL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw a negative number of random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key (got %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM: the data is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM set-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM produced %1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM failed to produce a tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 16-byte tag (got %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretJobs</name>
+    <message>
+        <source>No secret store is available: no keychain is reachable and the encrypted vault is locked.</source>
+        <translation>Kein Geheimnisspeicher verfügbar: Kein Schlüsselbund ist erreichbar und der verschlüsselte Tresor ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorage</name>
+    <message>
+        <source>No keychain is reachable.</source>
+        <translation>Kein Schlüsselbund ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 Secrets can instead be kept in an encrypted vault file (%2), protected by a passphrase you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDb</name>
+    <message>
+        <source>The sandbox database (connection &quot;%1&quot;) is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox database error: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the sandbox database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit to the sandbox database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioApp</name>
+    <message>
+        <source>Native workbench for Magento / Adobe Commerce integrations.</source>
+        <translation>Native Werkbank für Magento-/Adobe-Commerce-Integrationen.</translation>
+    </message>
+    <message>
+        <source>Open the workspace in &lt;folder&gt;.</source>
+        <translation>Den Arbeitsbereich in &lt;Ordner&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (installed on first use).</source>
+        <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Mal installiert).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>studio</name>
     <message>
         <source>Cannot create folder %1</source>
@@ -31,12 +391,3472 @@
         <source>expected a JSON object at the top level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL (expected e.g. https://shop.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query (?…) or fragment (#…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout must be between 1 ms and 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests must be between 1 and 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store code is required (&quot;default&quot;, &quot;all&quot; or a store view code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store code may contain only lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database driver (SQLite, PostgreSQL, MySQL/MariaDB or ODBC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source (DSN or connection string) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port must be between 0 (driver default) and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format must be csv, json or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter must be a single character (or \t for tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote must be a single character or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File pattern is required (e.g. *.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This authentication type is not available for this kind of endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key location must be &quot;header&quot; or &quot;query&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature method must be HMAC-SHA256 or HMAC-SHA1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::EnvironmentSecretStore</name>
+    <message>
+        <source>The environment variable %1 for %2 is set but empty (an unset CI secret often expands to nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret for %1 in the environment: set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot;, field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the secret &quot;%1&quot;: secrets from environment variables are read-only. Set %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret &quot;%1&quot;: secrets from environment variables are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::KeychainStore</name>
+    <message>
+        <source>No secret is stored in the %1 under the reference &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the secret &quot;%1&quot; in the %2 was refused at the keychain&apos;s prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 denied access to the secret &quot;%2&quot; (is it locked?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1), so the secret &quot;%2&quot; cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not support this operation (secret &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret &quot;%1&quot; from the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the secret &quot;%1&quot; in the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the secret &quot;%1&quot; from the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a secret without a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: the %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 returned a different value than was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::LogReader</name>
+    <message>
+        <source>reading the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a request log this version of Integration Studio can read (format %2, expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request log has no entry %1 (it may have been pruned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the pruning anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) lies before the pruning anchor at entry %3: the anchor or the entry was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: entries %2 were deleted (the entry before them started %3, the one after %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was altered and its hash recomputed: entry %3 still links to its original hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) does not link to the pruning anchor: the anchor or the entry was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) holds the content of entry %3: entries were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was altered: its content does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was stopped after %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the newest entries %1-%2 were deleted (the last one left started %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was altered and its hash recomputed: it no longer matches the recorded head of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::RequestLog</name>
+    <message>
+        <source>Cannot create the folder %1 for the request log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the log statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request log %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing entry %1 for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding old entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the hash of entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing entry %1 from the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the pruning anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::RequestLog::Impl</name>
+    <message>
+        <source>updating the log state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading entries for the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::VariableResolver</name>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown variable {{%1}}%2: define it in the active environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed variable placeholder &quot;%1&quot;%2: use {{name}} with letters, digits, _ . or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables refer to each other in a loop (%1)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::VaultStore</name>
+    <message>
+        <source>The vault file is empty. It may have been cut short while it was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is truncated: it has %1 bytes, but its header alone needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Integration Studio vault file (it does not start with IS-VAULT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault uses format version %1, which this version of Integration Studio cannot read (it reads version %2). It was probably written by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has an invalid format version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault names an unknown key derivation function (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key derivation parameters are out of range (N = 2^%1, r = %2, p = %3): the file is damaged or was not written by Integration Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is truncated: it has %1 bytes, but even an empty vault has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault decrypted, but its content is malformed. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being changed by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the vault&apos;s lock file next to it (is the folder writable?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault file already exists here. Unlock it with its passphrase, or move it away to start a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlock the vault: the passphrase is wrong, or the file was changed or damaged. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt parameters N = %1, r = %2, p = %3 are outside the range a vault accepts (N a power of two from 2^10 to 2^24, r 1–32, p 1–16, at most 1 GiB of memory and N·r·p at most 2^25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted vault (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was re-encrypted with another passphrase since it was unlocked here (by another window or program). Unlock it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file was changed or damaged since it was unlocked and cannot be decrypted any more. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored in the vault under the reference &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store a secret without a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; the vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::Workspace</name>
+    <message>
+        <source>The folder is not empty; choose an empty or new folder for a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not an Integration Studio workspace (no workspace.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file already defines the environment &quot;%1&quot;; this one is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved request needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be loaded, so it is not overwritten. Fix or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1, but the old file could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved request &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid endpoint id (lower-case letters, digits and dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no endpoint &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint with the id &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is too similar to the environment &quot;%2&quot; (same file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::format</name>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of Integration Studio (format %1; this version reads up to %2). The file is left untouched; update the studio to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected one of magento, rest, graphql, sql, file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected one of magento, rest, graphql, sql, file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown authentication type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; every environment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is both a plain and a secret variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;; expected rest, asyncBulk or graphql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown body type &quot;%1&quot;; expected none, json, form, text or graphql</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::format::Reader</name>
+    <message>
+        <source>expected a string but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;key&quot;, &quot;value&quot;} objects but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 must be an object with a string &quot;key&quot; and a string &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated single quote (&apos;) at %1: add the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated $&apos;…&apos; string starting at %1: add the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated double quote (&quot;) starting at %1: add the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::CommandParser</name>
+    <message>
+        <source>Unknown option %1 was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 at %2 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option -%1 was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option -%1 at %2 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads &quot;%2&quot; from a file, which a pasted command cannot do: paste the file&apos;s content instead (e.g. --data-raw &apos;…&apos;), or import the command from a file next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers read from a file (%1) were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header (expected &quot;Name: value&quot;) and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; only removes a header curl would add; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no password (curl would ask for it): enter it in the endpoint&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies read from the file &quot;%1&quot; were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ignore TLS errors) was not carried over: the studio never ignores TLS errors. For a self-signed server, pin its certificate or add its CA file in the endpoint&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart part &quot;%1&quot; (a file upload) was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipart form field &quot;%1&quot; is sent as a URL-encoded form field: the studio sends forms as application/x-www-form-urlencoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the file &quot;%1&quot; was not imported: paste its content as the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: set certificates and keys in the endpoint&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the studio uses the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::CurlFormat</name>
+    <message>
+        <source>cURL command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh *.txt *.bat *.cmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty: paste a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it starts with &quot;%1&quot; at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything from the pipe, redirection or next command at %1 on was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell variable %1 became the studio variable {{%2}}: define it in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first URL is imported; &quot;%1&quot; was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no scheme; http:// was assumed, as curl does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be imported, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth 1.0a Authorization header was dropped: its signature is valid for that one request only. Send through an endpoint with OAuth 1.0a auth, which signs every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second set of credentials (%1) was ignored; the first one (%2) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command authenticates with %1, but the endpoint &quot;%2&quot; uses %3: its credentials were kept aside and are not used unless you switch the endpoint&apos;s auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were taken out of the request; they belong to the endpoint &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were taken out of the request and a new endpoint &quot;%1&quot; holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GraphQL variables are not a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot; uses the endpoint &quot;%2&quot;, which is not part of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a signatures are computed per request; the command carries no Authorization header. Copy it from the console to get one that is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::logstore</name>
+    <message>
+        <source>reading the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log %1 was written by a newer version of Integration Studio (format %2; this version reads format %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a request log of Integration Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::logstore::Database</name>
+    <message>
+        <source>There is no request log at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log %1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento</name>
+    <message>
+        <source>unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento&apos;s async API does not take GET requests: read synchronously, write asynchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento&apos;s async API takes POST, PUT, PATCH and DELETE, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no bulk_uuid, so it is not an async or bulk answer (keys: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The async answer for bulk %1 has no request_items list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request_items[%1] of bulk %2 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a bulk status: it has neither operations_list nor operation_count (keys: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations_list[%1] is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations_list[%1] has status %2, which Magento does not define (1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation count answer is not a whole number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento is probably in maintenance mode (bin/magento maintenance:status shows it; maintenance:disable ends it, and allowed IP addresses bypass it). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Cloudflare firewall or bot check stopped the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address or the /rest/ path in the firewall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Imperva (Incapsula) firewall stopped the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address for the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sucuri firewall stopped the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address for the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ModSecurity rule on the web server rejected the request (often because of the request body or query). Ask the hosting provider to check the ModSecurity audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS firewall (CloudFront/WAF) blocked the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address or the /rest/ path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDN or Varnish cache in front of Magento got no usable answer from the shop (a PHP error, timeout or overload). Try again; if it persists, the shop&apos;s logs tell why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall (this page looks like Akamai&apos;s) denied the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address for the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Magento admin login page, not the web API: check the endpoint&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy in front of Magento could not get an answer from it in time (PHP-FPM down, overloaded or too slow). Try again later; for large requests use smaller pages or async bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (maintenance or overload). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server has no such page: the base URL may be wrong, or /rest is not routed to Magento (check the web server&apos;s rewrite rules, or add index.php/ to the base URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server (not Magento) refused access; it may be protected by HTTP basic authentication or an IP allow-list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL probably points at a web page rather than at Magento&apos;s web API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects the request (for example from http to https, or to a login page). Use the final address as the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento treated the request as coming from a guest. The token may have expired or been revoked, the integration or admin role may lack access to this resource, or an integration access token was sent as a Bearer token while &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; is off (the default since 2.4.4): sign with OAuth 1.0a instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth signature did not match. Check the consumer secret and access token secret, and that the base URL (scheme, host, port and path) is exactly the address Magento sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento refused the request&apos;s timestamp: check that this computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth nonce was used before: a request was replayed unchanged. Send it again to sign it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento accepts only HMAC-SHA256 and HMAC-SHA1 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password. After 6 failed attempts Magento locks the account for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento has no route for this method and path. Check the path and the method, and the store code: an unknown store code gives this answer too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async and bulk requests need a message queue: this Magento has no AMQP (RabbitMQ) connection configured in app/etc/env.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store limits page sizes (web API input limits). Use a smaller page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store limits how many items one request may carry (web API input limits). Send fewer items per request, or use async bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento hid the cause of this error. An administrator finds it in var/log/exception.log by searching for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento hid the cause of this error. An administrator finds it in var/report/api/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop (or a proxy in front of it) limits the request rate. Wait and try again; lower the endpoint&apos;s rate limit to avoid this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were not accepted. Check the endpoint&apos;s authentication settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admin account uses two-factor authentication, so /V1/integration/admin/token does not issue tokens. Use an integration (OAuth 1.0a) for automated access, or get the token from POST %1 with the user name, password and a current one-time code (otp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admin account has not set up two-factor authentication yet, so Magento does not issue tokens for it. Log in to the admin once to set it up, or use an integration (OAuth 1.0a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an HTML page instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an HTML page instead of JSON (title: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty 401/403 answer usually comes from the web server or a proxy (basic authentication, IP allow-list), not from Magento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty server error usually means PHP crashed or ran out of memory or time; the shop&apos;s web server and PHP logs tell why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with compressed (gzip) data that was not decompressed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with %1 of binary data instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with %1 of JSON, too large to be an error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that is not a Magento error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a JSON list instead of an error message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with the JSON value %1 instead of an error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the answer was cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer looks like JSON but cannot be read (%1); it may have been cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read from JSON that cannot be parsed completely: %2; it may have been cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with plain text instead of JSON: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with text that is not valid UTF-8 instead of JSON: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has unexpected text &quot;%2&quot; after a closing bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has a &apos;[&apos; without a matching &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has an empty index &quot;[]&quot;; Magento needs explicit indexes such as [0].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has a &apos;[&apos; inside brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, &quot;%2&quot; is not an index (a whole number from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected filter_groups, sort_orders, page_size or current_page (snake_case or camelCase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a searchCriteria key: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filter key: expected searchCriteria[filter_groups][&lt;group&gt;][filters][&lt;filter&gt;][field|value|condition_type].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a filter has no property &quot;%2&quot; (expected field, value or condition_type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sort key: expected searchCriteria[sort_orders][&lt;index&gt;][field|direction].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a sort order has no property &quot;%2&quot; (expected field or direction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has extra brackets after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown searchCriteria key &quot;%2&quot;; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write the condition type in lowercase, &quot;%2&quot; (Magento does not recognise &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a condition type; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a sort direction; use ASC or DESC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field: add %1[field]=&lt;attribute code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::BulkRequest</name>
+    <message>
+        <source>A bulk request needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::BulkStatus</name>
+    <message>
+        <source>%1 of %n operation(s) processed: %2 complete, %3 failed, %4 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::MagentoError</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::MagentoUrl</name>
+    <message>
+        <source>The shop&apos;s base URL is empty. Enter it like https://shop.example.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme. Enter the base URL with https://, like https://%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL contains a user name or password. Remove them from the URL and set them in the endpoint&apos;s authentication instead, so they are stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?...) or fragment (#...): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL should be the shop&apos;s address without the API path: use %1 (the studio adds /rest/... or /graphql itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No base URL is set for this Magento endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async bulk routes take no path parameter values in the URL (&quot;%1&quot; becomes &quot;%2&quot;); put the values into each item of the request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path parameter {%1} of &quot;%2&quot; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path parameter {%1} of &quot;%2&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path parameter {%1} is &quot;%2&quot;, which cannot be sent in a URL path: servers treat it as a directory step. Look the record up with searchCriteria instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no path parameter {%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::Pager</name>
+    <message>
+        <source>The page size must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pager needs a unique key field to sort by (for example entity_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyset paging sorts by %1 ascending only; remove the sort on &quot;%2&quot; or use offset paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields parameter cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing was cancelled after %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be fetched (after %2 items): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to page %1 has no &quot;items&quot; list (it has: %2). Is this a list endpoint that takes searchCriteria?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of page %2 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of page %2 has no &quot;%3&quot; value, so pages cannot be de-duplicated. Set the key to a unique field of these items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento answered page %1 with items already delivered although it was asked for %2 greater than %3: the endpoint seems to ignore the filter. Use offset paging for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento answered pages %1 to %2 with items already delivered although total_count (%3) says there are more. The endpoint may ignore the sort order; try keyset paging or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::Parser</name>
+    <message>
+        <source>The field selection is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;]&apos; has no matching &apos;[&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: the selection ends where %2 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: spaces are not allowed in a field selection (Magento then ignores the whole selection and answers with an empty result). Remove the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; cannot appear in a field selection; field names contain only letters, digits and &apos;_&apos; (Magento ignores the whole selection otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: expected %2, found &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: a field name is missing before &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;[&apos; must follow a field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;%2[]&quot; selects nothing; name the fields inside the brackets or drop them to select the whole field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;[&apos; after &quot;%2&quot; is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;%2&quot; is selected twice (first at column %3); Magento keeps only the last one. Merge them into one, e.g. %2[a,b].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: the selection ends with a &apos;,&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::SearchCriteria</name>
+    <message>
+        <source>&quot;%1&quot; is not a searchCriteria property (expected filter_groups, sort_orders, page_size or current_page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter_groups must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;filters&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.filters must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with field, value and condition_type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort_orders must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with field and direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter group %1 is empty and is left out of the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2 %3&quot; has no %, so it only matches the exact value; write %%3% to match a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list for &quot;%1&quot; has spaces after commas; Magento keeps them as part of the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ignores its value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; and &quot;to&quot; on &quot;%1&quot; are in the same group, so they are OR-ed and match almost everything; put them in two groups for a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paging without a sort order is not stable in Magento: items can repeat or go missing between pages (magento2#25001). Sort by a unique key such as entity_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores with web API input limits enabled refuse page sizes above 300 (&quot;Maximum SearchCriteria pageSize is 300&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current_page has no effect without page_size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::StoreScope</name>
+    <message>
+        <source>The store code is empty. Leave the store field empty for the default store view, or use &quot;all&quot; for the global scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;admin&quot; cannot be used in a REST URL (Magento answers &quot;Request does not match any route&quot;). Use &quot;all&quot; for the admin store (global scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store code &quot;%1&quot; is longer than 32 characters, which Magento does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid store code: Magento store codes contain only letters (a-z), digits (0-9) and underscores (_), and start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default store view (no store code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all store views (global scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a store code Magento runs the call in the default store view. Reads return that store view&apos;s values. Writes are saved as store-view values of the default store view, which then shadow the global values there (a well-known pitfall, magento2#9186). For catalog writes that should apply everywhere, use &quot;all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; runs the call in the admin store, i.e. the global scope. Writes change the global (default) values that every store view inherits unless it has its own. Reads return global values, not store-view translations or prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the call in store view &quot;%1&quot;. Reads return that store view&apos;s values; writes are saved for that store view only and override the global values there. An unknown store code makes Magento answer 404 &quot;Request does not match any route.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This write has no store code, so Magento saves it on the default store view: the values will shadow the global ones there (magento2#9186). Use &quot;all&quot; to change global values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This write is saved for store view &quot;%1&quot; only; other store views keep their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net</name>
+    <message>
+        <source>The host name %1 could not be resolved (DNS): check the spelling of the URL, your network or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1 (connection refused): is the server running and the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for longer than the endpoint&apos;s timeout; the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). The studio requires TLS 1.2 or newer; a server that offers only older versions, or that requires a client certificate it did not get, fails this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed on the way to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::ApiKeyAuthProvider</name>
+    <message>
+        <source>The server refused the API key sent as query parameter &quot;%1&quot; (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the API key sent in header &quot;%1&quot; (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in query parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in header &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::AuthProvider</name>
+    <message>
+        <source>The server refused the credentials (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::BasicAuthProvider</name>
+    <message>
+        <source>The server refused user &quot;%1&quot; with the stored password (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic authentication as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::BearerAuthProvider</name>
+    <message>
+        <source>The server refused the stored bearer token (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is an integration&apos;s access token: Magento 2.4.4 and later accept it as a bearer token only when &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; is on; otherwise use OAuth 1.0a with the integration&apos;s four keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::EndpointSession</name>
+    <message>
+        <source>The secret variable {{%1}} cannot be read: no secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret variable {{%1}} of environment &quot;%2&quot; could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; of endpoint &quot;%2&quot; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings of endpoint &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication of endpoint &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the client key cannot be read: no secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the client key of endpoint &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is not ready to send requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::Exchange</name>
+    <message>
+        <source>sent without authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint has no base URL, so the path &quot;%1&quot; cannot be sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of header %1 contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response body could not be written to a temporary file in %1 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: the server answered with an HTML page%3 instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects http to https (%1): change the endpoint&apos;s base URL to https so that credentials are never sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with redirect %1 but named no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects to %1 (HTTP %2); the studio does not send requests with credentials on to another address or repeat a %3 there: check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::MagentoTokenAuthProvider</name>
+    <message>
+        <source>Magento tokens cannot be fetched here (no transport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Magento to sign in as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento answered the sign-in of %1 without a token; is %2 a Magento store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento requires two-factor authentication for %1, so it does not hand out admin tokens for a user name and password alone (Magento: &quot;%2&quot;). Use an integration (System › Extensions › Integrations) with OAuth 1.0a instead, or obtain a token from /V1/tfa/provider/%3/authenticate with a one-time code and use it as a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento refused the sign-in of %1: %2 The studio will not try this password again in this session (after 6 failures Magento locks the account for 30 minutes); check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento has no token route at %1 (HTTP 404%2): check the base URL and the store code &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento did not sign in %1 (HTTP %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento refused a freshly issued token for %1 (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers may only call their own (&quot;self&quot;) routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in, but its role lacks this resource: grant it under System › Permissions › User Roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento customer token for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento admin token for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::NoAuthProvider</name>
+    <message>
+        <source>The server requires authentication, and this endpoint is set to send none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent without authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::OAuth1AuthProvider</name>
+    <message>
+        <source>The server refused the OAuth 1.0a signature (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the consumer secret and access token secret: Magento issues new keys when an integration is reauthorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was accepted, but the integration lacks this permission: grant the resource in System › Extensions › Integrations › API, then reauthorize the integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: Magento refuses timestamps more than 10 minutes ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with OAuth 1.0a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::OAuth2AuthProvider</name>
+    <message>
+        <source>OAuth 2.0 tokens cannot be fetched here (no transport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the OAuth 2.0 token server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer holds no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is expired or revoked: obtain a new one and store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 token server refused to issue a token (HTTP %1): %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a freshly issued OAuth 2.0 token (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the scopes (%1) cover this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 refresh-token grant via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::ProxySettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot; is not understood: use &quot;system&quot;, &quot;none&quot;, http://host:port or socks5://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::RetryPolicy</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transport failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 is not a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 is not repeated: the same request would fail the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of transport failure is not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not repeated automatically after %2: it may already have taken effect (mark the request safe to retry if it is an upsert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %n attempt(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to wait %1 s (Retry-After), beyond the retry time budget of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry time budget of %1 s is spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting %2 s as Retry-After asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retrying in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::SecretFields</name>
+    <message>
+        <source>No %1 is stored for this endpoint: enter it in the endpoint&apos;s authentication settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is available to read the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be read from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 is empty: enter it in the endpoint&apos;s authentication settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::TlsPolicy</name>
+    <message>
+        <source>The pinned certificate fingerprint must be a SHA-256 value: 64 hexadecimal digits (colons allowed), as shown by the connection test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key file as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client key needs its certificate file as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be read: it is not a PEM private key, or it is encrypted and needs its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be read: the passphrase is wrong or it is not a PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system CAs plus %n extra CA certificate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::TlsProblem</name>
+    <message>
+        <source>The server %1 presented a certificate that is not the pinned one (SHA-256 %2, subject %3, issued by %4); if the server&apos;s certificate was replaced legitimately, pin the new one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handshake did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): subject %3, issued by %4, valid %5 to %6; if you trust it, pin this certificate: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way forward: pin this certificate (SHA-256 %1) in the endpoint&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::sandbox</name>
+    <message>
+        <source>faults: item %1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the SKU write counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting the SKU write counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::sandbox::AuthService</name>
+    <message>
+        <source>creating the sandbox&apos;s auth tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the token signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the token signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting admin users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin user needs a username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin password must have at least 7 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the same user name or email already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating admin user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integration needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration with name &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::sandbox::BulkService</name>
+    <message>
+        <source>creating the bulk tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting bulk operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting bulks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::sandbox::FaultSpec</name>
+    <message>
+        <source>empty setting (two commas in a row?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; known settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value after &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected milliseconds between 0 and 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected requests per second, a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected bytes per second, a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected magento, erp or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a share between 0 and 1 (or 0%-100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::sandbox::SandboxDatabase</name>
+    <message>
+        <source>no data folder given for the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the sandbox database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving sandbox setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::schema::GraphQLSchema</name>
+    <message>
+        <source>The server refused the introspection query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no schema (expected data.__schema from an introspection query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection answer has no list of types (__schema.types).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type in the introspection answer has no name or kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection answer names no query type that it also describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::AboutDialog</name>
+    <message>
+        <source>LGPL-3.0-only (or GPL)</source>
+        <translation>LGPL-3.0-only (oder GPL)</translation>
+    </message>
+    <message>
+        <source>widgets, networking, SQL, HTTP server</source>
+        <translation>Oberfläche, Netzwerk, SQL, HTTP-Server</translation>
+    </message>
+    <message>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <source>operating system keychains</source>
+        <translation>Schlüsselbunde des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Apache-2.0</source>
+        <translation>Apache-2.0</translation>
+    </message>
+    <message>
+        <source>TLS, encrypted vault</source>
+        <translation>TLS, verschlüsselter Tresor</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>OpenAPI files in YAML</source>
+        <translation>OpenAPI-Dateien in YAML</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei (Public Domain)</translation>
+    </message>
+    <message>
+        <source>request log, run store</source>
+        <translation>Anfrageprotokoll, Laufspeicher</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>About Integration Studio</source>
+        <translation>Über Integration Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Integration Studio %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Integration Studio %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A native workbench for Magento 2 / Adobe Commerce integrations: endpoints, requests, mappings and sync jobs, with secrets kept in the keychain.</source>
+        <translation>Eine native Werkbank für Magento-2-/Adobe-Commerce-Integrationen: Endpunkte, Anfragen, Zuordnungen und Synchronisationsjobs, mit Geheimnissen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences:</source>
+        <translation>Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::EndpointEditor</name>
+    <message>
+        <source>New %1 endpoint</source>
+        <translation>Neuer Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Edit endpoint “%1”</source>
+        <translation>Endpunkt „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Magento staging</source>
+        <translation>z. B. Magento Staging</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Anything a colleague should know about this system.</source>
+        <translation>Alles, was Kollegen über dieses System wissen sollten.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Connection tests are not available in this build.</source>
+        <translation>Verbindungstests sind in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/graphql</source>
+        <translation>https://api.example.com/graphql</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com</source>
+        <translation>https://shop.example.com</translation>
+    </message>
+    <message>
+        <source>May contain {{variables}} of the active environment, e.g. {{baseUrl}}.</source>
+        <translation>Darf {{Variablen}} der aktiven Umgebung enthalten, z. B. {{baseUrl}}.</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Store view code used in /rest/&lt;code&gt;/V1/…: &quot;default&quot;, &quot;all&quot; or a store view code.</source>
+        <translation>Store-View-Code in /rest/&lt;code&gt;/V1/…: &quot;default&quot;, &quot;all&quot; oder ein Store-View-Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Store code:</source>
+        <translation>&amp;Store-Code:</translation>
+    </message>
+    <message>
+        <source>%1 (driver not installed)</source>
+        <translation>%1 (Treiber nicht installiert)</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed on this computer.</source>
+        <translation>Der Qt-SQL-Treiber %1 ist auf diesem Computer nicht installiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>Driver default</source>
+        <translation>Treiberstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>e.g. connect_timeout=5</source>
+        <translation>z. B. connect_timeout=5</translation>
+    </message>
+    <message>
+        <source>Driver connection options, separated by semicolons.</source>
+        <translation>Verbindungsoptionen des Treibers, durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>File &amp;pattern:</source>
+        <translation>Datei&amp;muster:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Trenn&amp;zeichen:</translation>
+    </message>
+    <message>
+        <source>One character; \t for tab.</source>
+        <translation>Ein Zeichen; \t für Tabulator.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Anführungszeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>First line holds the column names</source>
+        <translation>Erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>Kopf&amp;zeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>HTTP header</source>
+        <translation>HTTP-Header</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the keychain (or the encrypted vault), never in the workspace files.</source>
+        <translation>Geheimnisse werden im Schlüsselbund (oder im verschlüsselten Tresor) gespeichert, nie in den Dateien des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication</source>
+        <translation>A&amp;uthentifizierung</translation>
+    </message>
+    <message>
+        <source>PEM file with extra CA certificates</source>
+        <translation>PEM-Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation>&amp;Fixierter SHA-256:</translation>
+    </message>
+    <message>
+        <source>AB:CD:…</source>
+        <translation>AB:CD:…</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server certificate. A pinned certificate is accepted even if self-signed.</source>
+        <translation>Fingerabdruck des Serverzertifikats. Ein fixiertes Zertifikat wird auch selbstsigniert akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>Schlüssel-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenlimit:</translation>
+    </message>
+    <message>
+        <source>Same as rate</source>
+        <translation>Wie die Rate</translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation>&amp;Burst:</translation>
+    </message>
+    <message>
+        <source>&amp;Max concurrent requests:</source>
+        <translation>&amp;Max. gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mits</source>
+        <translation>Li&amp;mits</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep</source>
+        <translation>Gespeichert — leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Path of the SQLite file</source>
+        <translation>Pfad der SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>DSN or ODBC connection string</source>
+        <translation>DSN oder ODBC-Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Name der Datenbank</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Not defined in environment “%1”: %2</source>
+        <translation>In der Umgebung „%1“ nicht definiert: %2</translation>
+    </message>
+    <message>
+        <source>No environment is active to resolve %1.</source>
+        <translation>Keine Umgebung ist aktiv, um %1 aufzulösen.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed here; the endpoint can be saved, but not used on this computer.</source>
+        <translation>Der Qt-SQL-Treiber %1 ist hier nicht installiert; der Endpunkt kann gespeichert, aber auf diesem Computer nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted variables.</source>
+        <translation>Prüfen Sie die markierten Variablen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the secrets: no keychain is reachable and no encrypted vault is unlocked. Choose where to keep secrets in the main window first.</source>
+        <translation>Die Geheimnisse können nicht gespeichert werden: Kein Schlüsselbund ist erreichbar und kein verschlüsselter Tresor entsperrt. Wählen Sie zuerst im Hauptfenster, wo Geheimnisse aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving secrets to %1…</source>
+        <translation>Geheimnisse werden in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored: %1</source>
+        <translation>Die Geheimnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be saved: %1</source>
+        <translation>Der Endpunkt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::EndpointListModel</name>
+    <message>
+        <source>%1 — file endpoints/%2.json</source>
+        <translation>%1 — Datei endpoints/%2.json</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::EndpointsView</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>The systems this workspace talks to. Secrets stay in the keychain; the files under endpoints/ hold only references.</source>
+        <translation>Die Systeme, mit denen dieser Arbeitsbereich spricht. Geheimnisse bleiben im Schlüsselbund; die Dateien unter endpoints/ enthalten nur Verweise.</translation>
+    </message>
+    <message>
+        <source>&amp;Add endpoint</source>
+        <translation>Endpunkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an endpoint (Insert)</source>
+        <translation>Einen Endpunkt hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · authentication: %3%4&lt;br&gt;File: endpoints/%5.json</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Authentifizierung: %3%4&lt;br&gt;Datei: endpoints/%5.json</translation>
+    </message>
+    <message>
+        <source> (secrets in %1)</source>
+        <translation> (Geheimnisse in %1)</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Use File › New workspace… or File › Open workspace….</source>
+        <translation>Kein Arbeitsbereich ist geöffnet. Verwenden Sie Datei › Neuer Arbeitsbereich… oder Datei › Arbeitsbereich öffnen….</translation>
+    </message>
+    <message>
+        <source>This workspace has no endpoints yet. Add one with “Add endpoint” (Insert).</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Endpunkte. Fügen Sie einen mit „Endpunkt hinzufügen“ (Einfg) hinzu.</translation>
+    </message>
+    <message>
+        <source>Endpoint saved.</source>
+        <translation>Endpunkt gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate “%1”: its secrets cannot be copied while no keychain or vault is available.</source>
+        <translation>„%1“ kann nicht dupliziert werden: Seine Geheimnisse können nicht kopiert werden, solange kein Schlüsselbund oder Tresor verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate “%1”: %2</source>
+        <translation>„%1“ kann nicht dupliziert werden: %2</translation>
+    </message>
+    <message>
+        <source>Endpoint duplicated.</source>
+        <translation>Endpunkt dupliziert.</translation>
+    </message>
+    <message>
+        <source>Rename endpoint</source>
+        <translation>Endpunkt umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>An endpoint name cannot be empty.</source>
+        <translation>Der Name eines Endpunkts darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Endpoint renamed.</source>
+        <translation>Endpunkt umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint “%1”? Its file endpoints/%2.json is removed.</source>
+        <translation>Den Endpunkt „%1“ löschen? Seine Datei endpoints/%2.json wird entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the endpoint “%1”? Its file endpoints/%2.json and its %n stored secret(s) are removed.</source>
+        <translation>
+            <numerusform>Den Endpunkt „%1“ löschen? Seine Datei endpoints/%2.json und sein gespeichertes Geheimnis werden entfernt.</numerusform>
+            <numerusform>Den Endpunkt „%1“ löschen? Seine Datei endpoints/%2.json und seine %n gespeicherten Geheimnisse werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Endpoint deleted.</source>
+        <translation>Endpunkt gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted, but its secrets could not be removed: no keychain or vault is available.</source>
+        <translation>„%1“ wurde gelöscht, aber seine Geheimnisse konnten nicht entfernt werden: Kein Schlüsselbund oder Tresor ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted, but some of its secrets could not be removed from the keychain: %2</source>
+        <translation>„%1“ wurde gelöscht, aber einige seiner Geheimnisse konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::EnvironmentListModel</name>
+    <message>
+        <source>%1 (active environment)</source>
+        <translation>%1 (aktive Umgebung)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::EnvironmentsView</name>
+    <message>
+        <source>Variables per target system (staging, production, …). Write {{name}} in any endpoint field; the environment chosen in the toolbar fills it in.</source>
+        <translation>Variablen je Zielsystem (Staging, Produktion, …). Schreiben Sie {{name}} in ein beliebiges Endpunktfeld; die in der Werkzeugleiste gewählte Umgebung setzt den Wert ein.</translation>
+    </message>
+    <message>
+        <source>Add environment…</source>
+        <translation>Umgebung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;variable</source>
+        <translation>&amp;Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation>Variable &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unsaved variables</source>
+        <translation>Ungespeicherte Variablen</translation>
+    </message>
+    <message>
+        <source>The variables of “%1” have unsaved changes. Discard them?</source>
+        <translation>Die Variablen von „%1“ haben ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>This workspace has no environments yet. Add one (e.g. “staging”) to define variables such as {{baseUrl}}.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Umgebungen. Fügen Sie eine hinzu (z. B. „staging“), um Variablen wie {{baseUrl}} zu definieren.</translation>
+    </message>
+    <message>
+        <source>Variables of “%1”</source>
+        <translation>Variablen von „%1“</translation>
+    </message>
+    <message>
+        <source>No environment selected</source>
+        <translation>Keine Umgebung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Add environment</source>
+        <translation>Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new environment (e.g. staging, production):</source>
+        <translation>Name der neuen Umgebung (z. B. staging, production):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be an environment name: use letters, digits, spaces, _ . and - (at most 64 characters), starting with a letter or digit.</source>
+        <translation>„%1“ kann kein Umgebungsname sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, _ . und - (höchstens 64 Zeichen), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>An environment named “%1” already exists.</source>
+        <translation>Eine Umgebung namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Environment added.</source>
+        <translation>Umgebung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation>Umgebung umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Environment renamed.</source>
+        <translation>Umgebung umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete environment</source>
+        <translation>Umgebung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the environment “%1” with its %n variable(s)? Its secret values are removed from the keychain too.</source>
+        <translation>
+            <numerusform>Die Umgebung „%1“ mit ihrer %n Variable löschen? Ihre geheimen Werte werden auch aus dem Schlüsselbund entfernt.</numerusform>
+            <numerusform>Die Umgebung „%1“ mit ihren %n Variablen löschen? Ihre geheimen Werte werden auch aus dem Schlüsselbund entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environment deleted.</source>
+        <translation>Umgebung gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted, but some of its secrets could not be removed: %2</source>
+        <translation>„%1“ wurde gelöscht, aber einige ihrer Geheimnisse konnten nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Secret variables cannot be saved while no keychain is reachable and no vault is unlocked.</source>
+        <translation>Geheime Variablen können nicht gespeichert werden, solange kein Schlüsselbund erreichbar und kein Tresor entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>The secret values could not be stored: %1</source>
+        <translation>Die geheimen Werte konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Variables saved.</source>
+        <translation>Variablen gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>studio::ui::MainWindow</name>
     <message>
         <source>Integration Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration Studio</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>The request console will send requests to any endpoint with its authentication applied, build Magento searchCriteria queries, run GraphQL queries and show large responses without freezing.</source>
+        <translation>Die Anfragekonsole wird Anfragen an jeden Endpunkt mit dessen Authentifizierung senden, Magento-searchCriteria-Abfragen erstellen, GraphQL-Abfragen ausführen und große Antworten anzeigen, ohne einzufrieren.</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>The mapper will connect fields of a source (ERP, files, a database) to fields of a target (Magento), with value maps, expressions and a preview on real records.</source>
+        <translation>Der Zuordnungseditor wird Felder einer Quelle (ERP, Dateien, Datenbank) mit Feldern eines Ziels (Magento) verbinden, mit Wertetabellen, Ausdrücken und einer Vorschau auf echten Datensätzen.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Sync jobs will run mappings between endpoints, in batches or as Magento async bulk operations, resume after an interruption and run on a schedule.</source>
+        <translation>Synchronisationsjobs werden Zuordnungen zwischen Endpunkten ausführen, in Stapeln oder als asynchrone Magento-Bulk-Operationen, nach einer Unterbrechung fortsetzen und nach Zeitplan laufen.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>The log browser will search every request the studio sent, show request and response side by side, compare entries and export them.</source>
+        <translation>Der Protokoll-Browser wird jede vom Studio gesendete Anfrage durchsuchen, Anfrage und Antwort nebeneinander zeigen, Einträge vergleichen und exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Integration Studio</source>
+        <translation>&amp;Über Integration Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>The environment whose variables fill {{placeholders}} (Ctrl+Shift+E)</source>
+        <translation>Die Umgebung, deren Variablen die {{Platzhalter}} füllen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation>(keine Umgebung)</translation>
+    </message>
+    <message>
+        <source>%1 — Integration Studio</source>
+        <translation>%1 — Integration Studio</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Environment: none</source>
+        <translation>Umgebung: keine</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this workspace could not be loaded and are left untouched; everything else is available. Fix the files and reopen the workspace.</source>
+        <translation>
+            <numerusform>%n Datei dieses Arbeitsbereichs konnte nicht geladen werden und bleibt unverändert; alles andere ist verfügbar. Korrigieren Sie die Datei und öffnen Sie den Arbeitsbereich erneut.</numerusform>
+            <numerusform>%n Dateien dieses Arbeitsbereichs konnten nicht geladen werden und bleiben unverändert; alles andere ist verfügbar. Korrigieren Sie die Dateien und öffnen Sie den Arbeitsbereich erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace in %1 could not be opened: %2</source>
+        <translation>Der Arbeitsbereich in %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new workspace</source>
+        <translation>Einen leeren Ordner für den neuen Arbeitsbereich wählen</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Name of the workspace:</source>
+        <translation>Name des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>Einen Arbeitsbereichsordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::NoticeBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::PassphraseDialog</name>
+    <message>
+        <source>Create encrypted vault</source>
+        <translation>Verschlüsselten Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock encrypted vault</source>
+        <translation>Verschlüsselten Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Secrets of this workspace will be kept in an encrypted file (AES-256-GCM, key derived with scrypt) at:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Choose a passphrase. It cannot be recovered: without it the secrets are lost.</source>
+        <translation>Die Geheimnisse dieses Arbeitsbereichs werden in einer verschlüsselten Datei (AES-256-GCM, Schlüssel mit scrypt abgeleitet) aufbewahrt:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Wählen Sie eine Passphrase. Sie kann nicht wiederhergestellt werden: Ohne sie sind die Geheimnisse verloren.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the encrypted vault&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Geben Sie die Passphrase des verschlüsselten Tresors ein&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::PendingSecretStore</name>
+    <message>
+        <source>Unsaved values only</source>
+        <translation>Nur ungespeicherte Werte</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::PlaceholderView</name>
+    <message>
+        <source>This view is not built yet.</source>
+        <translation>Diese Ansicht ist noch nicht gebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::SecretsController</name>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>Secrets: not available</source>
+        <translation>Geheimnisse: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Secrets: checking the keychain…</source>
+        <translation>Geheimnisse: Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Secrets: encrypted vault (locked)</source>
+        <translation>Geheimnisse: verschlüsselter Tresor (gesperrt)</translation>
+    </message>
+    <message>
+        <source>The secrets of this workspace are kept in an encrypted vault. Unlock it to use or change them.</source>
+        <translation>Die Geheimnisse dieses Arbeitsbereichs liegen in einem verschlüsselten Tresor. Entsperren Sie ihn, um sie zu verwenden oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>Unlock vault…</source>
+        <translation>Tresor entsperren…</translation>
+    </message>
+    <message>
+        <source>Secrets: no keychain</source>
+        <translation>Geheimnisse: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 Secrets (passwords, tokens) cannot be saved until you choose where to keep them. They are never written in plain text.</source>
+        <translation>%1 Geheimnisse (Passwörter, Tokens) können erst gespeichert werden, wenn Sie wählen, wo sie aufbewahrt werden. Sie werden nie im Klartext geschrieben.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable.</source>
+        <translation>Kein Schlüsselbund ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>Use an encrypted vault…</source>
+        <translation>Verschlüsselten Tresor verwenden…</translation>
+    </message>
+    <message>
+        <source>Secrets: creating the vault…</source>
+        <translation>Geheimnisse: Tresor wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Secrets: unlocking the vault…</source>
+        <translation>Geheimnisse: Tresor wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>Der Tresor konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The vault could not be unlocked: %1</source>
+        <translation>Der Tresor konnte nicht entsperrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::VariablesModel</name>
+    <message>
+        <source>Use as {{%1}} in endpoint fields.</source>
+        <translation>In Endpunktfeldern als {{%1}} verwenden.</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>New secret value, stored when you save.</source>
+        <translation>Neuer geheimer Wert, wird beim Speichern abgelegt.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert; tippen, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Secret values are kept in the keychain, never in the environment file.</source>
+        <translation>Geheime Werte werden im Schlüsselbund aufbewahrt, nie in der Umgebungsdatei.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Variable in row %1 has no name.</source>
+        <translation>Die Variable in Zeile %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name: use letters, digits, _ . and -, starting with a letter or _.</source>
+        <translation>„%1“ ist kein gültiger Variablenname: Verwenden Sie Buchstaben, Ziffern, _ . und -, beginnend mit einem Buchstaben oder _.</translation>
+    </message>
+    <message>
+        <source>The variable “%1” is defined twice.</source>
+        <translation>Die Variable „%1“ ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <source>The secret variable “%1” has no value.</source>
+        <translation>Die geheime Variable „%1“ hat keinen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::labels</name>
+    <message>
+        <source>Magento 2 / Adobe Commerce</source>
+        <translation>Magento 2 / Adobe Commerce</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <source>GraphQL API</source>
+        <translation>GraphQL-API</translation>
+    </message>
+    <message>
+        <source>SQL database</source>
+        <translation>SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>File source</source>
+        <translation>Dateiquelle</translation>
+    </message>
+    <message>
+        <source>A Magento 2 or Adobe Commerce store: REST, async bulk and GraphQL.</source>
+        <translation>Ein Magento-2- oder Adobe-Commerce-Shop: REST, asynchrones Bulk und GraphQL.</translation>
+    </message>
+    <message>
+        <source>Any HTTP/JSON API: an ERP, CRM, PIM or logistics back office.</source>
+        <translation>Jede HTTP/JSON-API: ein ERP-, CRM-, PIM- oder Logistik-Backoffice.</translation>
+    </message>
+    <message>
+        <source>Any GraphQL API.</source>
+        <translation>Jede GraphQL-API.</translation>
+    </message>
+    <message>
+        <source>A database reached through Qt SQL drivers: SQLite, PostgreSQL, MySQL/MariaDB or ODBC.</source>
+        <translation>Eine Datenbank, erreichbar über Qt-SQL-Treiber: SQLite, PostgreSQL, MySQL/MariaDB oder ODBC.</translation>
+    </message>
+    <message>
+        <source>A folder of CSV, JSON or JSON Lines files.</source>
+        <translation>Ein Ordner mit CSV-, JSON- oder JSON-Lines-Dateien.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a (Magento integration)</source>
+        <translation>OAuth 1.0a (Magento-Integration)</translation>
+    </message>
+    <message>
+        <source>Magento admin token (user name and password)</source>
+        <translation>Magento-Admin-Token (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Magento customer token (email and password)</source>
+        <translation>Magento-Kunden-Token (E-Mail und Passwort)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 Client Credentials</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 refresh token</source>
+        <translation>OAuth 2.0 Refresh-Token</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>ODBC</source>
+        <translation>ODBC</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ void EndpointListModel::reload()
     if (const Workspace* workspace = m_session->workspace())
         endpoints = workspace->endpoints();
     std::stable_sort(endpoints.begin(), endpoints.end(),
-        [](const Endpoint& a, const Endpoint& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+        [](const Endpoint& a, const Endpoint& b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     if (endpoints == m_endpoints)
         return;
     // Rows that only changed their content keep their place; a changed set of ids resets the model.

@@ -289,8 +289,11 @@ void EnvironmentsView::addEnvironment()
     m_session->modify([environment](Workspace& ws) { return ws.saveEnvironment(environment); }, this,
         [this, name](Status status) {
             if (status.ok()) {
-                m_variables->load(Environment());
+                m_variables->load(Environment()); // the edits were confirmed away before adding
+                m_current.clear();
                 selectEnvironment(name);
+                if (m_current != name)
+                    showEnvironment(name);
                 if (m_session->activeEnvironmentName().isEmpty())
                     m_session->setActiveEnvironment(name);
             }
@@ -350,6 +353,8 @@ void EnvironmentsView::renameEnvironment()
                 m_variables->load(Environment());
                 m_current.clear();
                 selectEnvironment(newName);
+                if (m_current != newName)
+                    showEnvironment(newName);
                 if (wasActive)
                     m_session->setActiveEnvironment(newName);
             }

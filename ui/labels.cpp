@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Labels", text);
+    return QCoreApplication::translate("studio::ui::labels", text);
 }
 
 } // namespace

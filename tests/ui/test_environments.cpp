@@ -37,12 +37,16 @@ QJsonObject readJson(const QString& path)
 /// Types into the cell editor the table has open, then confirms with Return.
 void typeIntoCell(QTableView* table, const QModelIndex& index, const QString& text)
 {
-    table->setCurrentIndex(index);
-    table->edit(index);
-    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
-    QVERIFY2(editor, "no cell editor has the focus");
+    if (!table->indexWidget(index)) {
+        table->setCurrentIndex(index);
+        table->edit(index);
+    }
+    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(index));
+    QVERIFY2(editor, "no cell editor is open");
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits Return through a queued call.
+    QTRY_VERIFY(!table->indexWidget(index));
 }
 
 } // namespace
@@ -112,22 +116,22 @@ void TestEnvironments::addVariablesAndSecrets()
     QTableView* table = view.variablesTable();
     VariablesModel* model = view.variablesModel();
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("addVariable")), Qt::LeftButton);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("shop_url"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeIntoCell(table, model->index(0, VariablesModel::NameColumn), QStringLiteral("shop_url"));
     typeIntoCell(table, model->index(0, VariablesModel::ValueColumn), QStringLiteral("https://staging.example"));
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("addVariable")), Qt::LeftButton);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("api_password"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeIntoCell(table, model->index(1, VariablesModel::NameColumn), QStringLiteral("api_password"));
+    QCOMPARE(model->index(1, VariablesModel::NameColumn).data().toString(), QStringLiteral("api_password"));
     QVERIFY(model->setData(model->index(1, VariablesModel::SecretColumn), Qt::Checked, Qt::CheckStateRole));
     const QString secret = test::generatedSecret(QStringLiteral("pw"));
     const QModelIndex secretCell = model->index(1, VariablesModel::ValueColumn);
     table->setCurrentIndex(secretCell);
     table->edit(secretCell);
-    auto* passwordEditor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    auto* passwordEditor = qobject_cast<QLineEdit*>(table->indexWidget(secretCell));
     QVERIFY(passwordEditor);
     QCOMPARE(passwordEditor->echoMode(), QLineEdit::Password);
     QTest::keyClicks(passwordEditor, secret);
     QTest::keyClick(passwordEditor, Qt::Key_Return);
+    QTRY_VERIFY(!table->indexWidget(secretCell));
     QCOMPARE(secretCell.data().toString(), QStringLiteral("••••••••"));
     QVERIFY(model->isDirty());
 
