@@ -37,11 +37,19 @@ void wipeFinishedJobBuffer(QByteArray& bytes)
     bytes = QByteArray();
 }
 
+/// The key prefix of probe entries; their errors speak of the keychain, not of a secret the user never made.
+const QString ProbePrefix = QStringLiteral("studio-probe/");
+
 /// A keychain failure in plain words that names the reference (never the value).
 Error keychainError(const QKeychain::Job& job, Operation operation, const QString& backend)
 {
     const QString ref = job.key();
     const QString detail = job.errorString();
+    if (ref.startsWith(ProbePrefix)) {
+        return Error {
+            KeychainStore::tr("No keychain is reachable (%1): %2")
+                .arg(backend, detail.isEmpty() ? KeychainStore::tr("error %1").arg(int(job.error())) : detail)};
+    }
     switch (job.error()) {
     case QKeychain::EntryNotFound:
         return Error {KeychainStore::tr("No secret is stored in the %1 under the reference \"%2\".").arg(backend, ref)};
@@ -240,7 +248,7 @@ void KeychainStore::probe(QObject* context, DoneCallback done, int timeoutMs)
     state->done = std::move(done);
     state->backend = backendName();
 
-    const QString ref = u"studio-probe/" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString ref = ProbePrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto random = crypto::randomBytes(16);
     if (!random) {
         secrets_detail::postLater(this, [state, error = random.error()] { state->report(error); });
@@ -249,12 +257,11 @@ void KeychainStore::probe(QObject* context, DoneCallback done, int timeoutMs)
     const SecureBytes value = SecureBytes::fromBytes(random->toHex());
 
     QTimer::singleShot(timeoutMs, this, [state, timeoutMs] {
-        state->report(Error {tr("No keychain is reachable: the %1 did not answer within %2 s.")
+        state->report(Error {tr("No keychain is reachable (%1): it did not answer within %2 s.")
                                  .arg(state->backend)
                                  .arg(timeoutMs / 1000.0, 0, 'g', 3)});
     });
-    const auto unreachable
-        = [state](const Error& error) { state->report(Error {tr("No keychain is reachable: %1").arg(error.message)}); };
+    const auto unreachable = [state](const Error& error) { state->report(error); };
     startWrite(ref, value, state->backend, [state, ref, value, unreachable](Status written) {
         if (!written) {
             unreachable(written.error());
@@ -264,7 +271,8 @@ void KeychainStore::probe(QObject* context, DoneCallback done, int timeoutMs)
             const Status checked = !read ? Status(read.error())
                 : read.value() == value
                 ? Status {}
-                : Status(Error {tr("The %1 returned a different value than was stored.").arg(state->backend)});
+                : Status(Error {tr("No keychain is reachable (%1): it returned a different value than was stored.")
+                                    .arg(state->backend)});
             startRemove(ref, state->backend, [state, checked, unreachable](Status removed) {
                 if (!checked)
                     unreachable(checked.error());
