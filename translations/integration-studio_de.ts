@@ -31,30 +31,30 @@
     <name>Demo</name>
     <message>
         <source>The demo workspace is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>Endpoint</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname</translation>
     </message>
     <message>
         <source>Key location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Schlüssels</translation>
     </message>
     <message>
         <source>API key</source>
@@ -62,43 +62,43 @@
     </message>
     <message>
         <source>Signature method</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturverfahren</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Key</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Secret</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Token</translation>
     </message>
     <message>
         <source>Access token secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Token Secret</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Token</translation>
     </message>
 </context>
 <context>
@@ -215,83 +215,83 @@
     <name>SecretCrypto</name>
     <message>
         <source>no details from OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details von OpenSSL</translation>
     </message>
     <message>
         <source>scrypt: N must be a power of two greater than 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt: N muss eine Zweierpotenz größer als 1 sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>scrypt: r and p must be at least 1 (got r=%1, p=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt: r und p müssen mindestens 1 sein (erhalten: r=%1, p=%2)</translation>
     </message>
     <message>
         <source>scrypt: r·p must be below 2^30 (got r=%1, p=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt: r·p muss kleiner als 2^30 sein (erhalten: r=%1, p=%2)</translation>
     </message>
     <message>
         <source>scrypt: N=%1, r=%2 need more than %3 MiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt: N=%1, r=%2 benötigen mehr als %3 MiB Speicher</translation>
     </message>
     <message>
         <source>scrypt: the key length must not be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt: Die Schlüssellänge darf nicht null sein</translation>
     </message>
     <message>
         <source>scrypt is not available in this OpenSSL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt ist in diesem OpenSSL nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>scrypt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt: %1</translation>
     </message>
     <message>
         <source>scrypt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot draw a negative number of random bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine negative Anzahl Zufallsbytes kann nicht erzeugt werden</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>AES-256-GCM needs a 32-byte key (got %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM benötigt einen 32-Byte-Schlüssel (erhalten: %1 Bytes)</translation>
     </message>
     <message>
         <source>AES-256-GCM needs a nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM benötigt eine Nonce</translation>
     </message>
     <message>
         <source>AES-256-GCM: the data is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM: Die Daten sind zu groß</translation>
     </message>
     <message>
         <source>AES-256-GCM set-up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung von AES-256-GCM fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>AES-256-GCM failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>AES-256-GCM produced %1 bytes instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM hat %1 Bytes statt %2 erzeugt</translation>
     </message>
     <message>
         <source>AES-256-GCM failed to produce a tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM konnte kein Tag erzeugen: %1</translation>
     </message>
     <message>
         <source>AES-256-GCM needs a 16-byte tag (got %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM benötigt ein 16-Byte-Tag (erhalten: %1 Bytes)</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>%1 Secrets can instead be kept in an encrypted vault file (%2), protected by a passphrase you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geheimnisse können stattdessen in einer verschlüsselten Tresordatei (%2) aufbewahrt werden, geschützt durch eine Passphrase Ihrer Wahl.</translation>
     </message>
 </context>
 <context>
@@ -365,257 +365,257 @@
     <name>studio</name>
     <message>
         <source>Cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>File is too large (%1 bytes, limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (%1 Bytes, Grenze %2)</translation>
     </message>
     <message>
         <source>column %1: invalid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: ungültiges JSON: %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>Writing the export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 is not a valid URL (expected e.g. https://shop.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige URL (erwartet z. B. https://shop.example.com).</translation>
     </message>
     <message>
         <source>%1 must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>%1 must not contain a query (?…) or fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Query (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
         <source>Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Timeout must be between 1 ms and 1 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss zwischen 1 ms und 1 Stunde liegen.</translation>
     </message>
     <message>
         <source>Rate limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Burst cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Burst darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Concurrent requests must be between 1 and 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen müssen zwischen 1 und 256 liegen.</translation>
     </message>
     <message>
         <source>Pinned certificate must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fixierte Zertifikat muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate file and its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat benötigt sowohl die Zertifikatsdatei als auch die Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Store code is required (&quot;default&quot;, &quot;all&quot; or a store view code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Store-Code ist erforderlich (&quot;default&quot;, &quot;all&quot; oder ein Store-View-Code).</translation>
     </message>
     <message>
         <source>Store code may contain only lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Store-Code darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten und muss mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
         <source>Choose a database driver (SQLite, PostgreSQL, MySQL/MariaDB or ODBC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenbanktreiber (SQLite, PostgreSQL, MySQL/MariaDB oder ODBC).</translation>
     </message>
     <message>
         <source>Data source (DSN or connection string) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenquelle (DSN oder Verbindungszeichenfolge) ist erforderlich.</translation>
     </message>
     <message>
         <source>Database is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank ist erforderlich.</translation>
     </message>
     <message>
         <source>Host is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host ist erforderlich.</translation>
     </message>
     <message>
         <source>Port must be between 0 (driver default) and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 0 (Treiberstandard) und 65535 liegen.</translation>
     </message>
     <message>
         <source>Folder is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner ist erforderlich.</translation>
     </message>
     <message>
         <source>Format must be csv, json or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format muss csv, json oder jsonl sein.</translation>
     </message>
     <message>
         <source>Delimiter must be a single character (or \t for tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen muss ein einzelnes Zeichen sein (oder \t für Tabulator).</translation>
     </message>
     <message>
         <source>Quote must be a single character or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anführungszeichen muss ein einzelnes Zeichen oder leer sein.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kodierung &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>File pattern is required (e.g. *.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dateimuster ist erforderlich (z. B. *.csv).</translation>
     </message>
     <message>
         <source>This authentication type is not available for this kind of endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Authentifizierungsart ist für diese Art von Endpunkt nicht verfügbar.</translation>
     </message>
     <message>
         <source>Key location must be &quot;header&quot; or &quot;query&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort des Schlüssels muss &quot;header&quot; oder &quot;query&quot; sein.</translation>
     </message>
     <message>
         <source>Signature method must be HMAC-SHA256 or HMAC-SHA1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturverfahren muss HMAC-SHA256 oder HMAC-SHA1 sein.</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
 </context>
 <context>
     <name>studio::EnvironmentSecretStore</name>
     <message>
         <source>The environment variable %1 for %2 is set but empty (an unset CI secret often expands to nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 für %2 ist gesetzt, aber leer (ein nicht gesetztes CI-Geheimnis wird oft zu nichts).</translation>
     </message>
     <message>
         <source>No secret for %1 in the environment: set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis für %1 in der Umgebung: Setzen Sie %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>endpoint &quot;%1&quot;, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt &quot;%1&quot;, Feld &quot;%2&quot;</translation>
     </message>
     <message>
         <source>reference &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweis &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Cannot store the secret &quot;%1&quot;: secrets from environment variables are read-only. Set %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; kann nicht gespeichert werden: Geheimnisse aus Umgebungsvariablen sind schreibgeschützt. Setzen Sie stattdessen %2.</translation>
     </message>
     <message>
         <source>Cannot delete the secret &quot;%1&quot;: secrets from environment variables are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; kann nicht gelöscht werden: Geheimnisse aus Umgebungsvariablen sind schreibgeschützt.</translation>
     </message>
 </context>
 <context>
     <name>studio::KeychainStore</name>
     <message>
         <source>No secret is stored in the %1 under the reference &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im %1 ist unter dem Verweis &quot;%2&quot; kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Access to the secret &quot;%1&quot; in the %2 was refused at the keychain&apos;s prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf das Geheimnis &quot;%1&quot; im %2 wurde an der Abfrage des Schlüsselbunds abgelehnt.</translation>
     </message>
     <message>
         <source>The %1 denied access to the secret &quot;%2&quot; (is it locked?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat den Zugriff auf das Geheimnis &quot;%2&quot; verweigert (ist er gesperrt?): %3</translation>
     </message>
     <message>
         <source>No keychain is reachable (%1), so the secret &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund ist erreichbar (%1), daher kann das Geheimnis &quot;%2&quot; nicht verwendet werden: %3</translation>
     </message>
     <message>
         <source>The %1 does not support this operation (secret &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 unterstützt diesen Vorgang nicht (Geheimnis &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Could not read the secret &quot;%1&quot; from the %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; konnte nicht aus dem %2 gelesen werden: %3</translation>
     </message>
     <message>
         <source>Could not store the secret &quot;%1&quot; in the %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; konnte nicht im %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Could not delete the secret &quot;%1&quot; from the %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; konnte nicht aus dem %2 gelöscht werden: %3</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service</translation>
     </message>
     <message>
         <source>Cannot store a secret without a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis kann nicht ohne Verweis gespeichert werden.</translation>
     </message>
     <message>
         <source>No keychain is reachable: the %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund ist erreichbar: Der %1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>No keychain is reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund ist erreichbar: %1</translation>
     </message>
     <message>
         <source>The %1 returned a different value than was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat einen anderen Wert zurückgegeben als gespeichert wurde.</translation>
     </message>
 </context>
 <context>
@@ -751,165 +751,165 @@
     <name>studio::VariableResolver</name>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <source>Unknown variable {{%1}}%2: define it in the active environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Variable {{%1}}%2: Definieren Sie sie in der aktiven Umgebung.</translation>
     </message>
     <message>
         <source>Malformed variable placeholder &quot;%1&quot;%2: use {{name}} with letters, digits, _ . or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafter Variablenplatzhalter &quot;%1&quot;%2: Verwenden Sie {{name}} mit Buchstaben, Ziffern, _ . oder -.</translation>
     </message>
     <message>
         <source>Variables refer to each other in a loop (%1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen verweisen in einer Schleife aufeinander (%1)%2.</translation>
     </message>
     <message>
         <source>Endpoint &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>studio::VaultStore</name>
     <message>
         <source>The vault file is empty. It may have been cut short while it was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei ist leer. Sie wurde möglicherweise beim Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>The vault file is truncated: it has %1 bytes, but its header alone needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei ist abgeschnitten: Sie hat %1 Bytes, aber allein ihr Kopf benötigt %2.</translation>
     </message>
     <message>
         <source>This is not an Integration Studio vault file (it does not start with IS-VAULT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Tresordatei von Integration Studio (sie beginnt nicht mit IS-VAULT).</translation>
     </message>
     <message>
         <source>The vault uses format version %1, which this version of Integration Studio cannot read (it reads version %2). It was probably written by a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor verwendet die Formatversion %1, die diese Version von Integration Studio nicht lesen kann (sie liest Version %2). Er wurde wahrscheinlich von einer neueren Version geschrieben.</translation>
     </message>
     <message>
         <source>The vault has an invalid format version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat eine ungültige Formatversion (%1).</translation>
     </message>
     <message>
         <source>The vault names an unknown key derivation function (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor nennt eine unbekannte Schlüsselableitungsfunktion (%1).</translation>
     </message>
     <message>
         <source>The vault&apos;s key derivation parameters are out of range (N = 2^%1, r = %2, p = %3): the file is damaged or was not written by Integration Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter der Schlüsselableitung des Tresors liegen außerhalb des zulässigen Bereichs (N = 2^%1, r = %2, p = %3): Die Datei ist beschädigt oder wurde nicht von Integration Studio geschrieben.</translation>
     </message>
     <message>
         <source>The vault file is truncated: it has %1 bytes, but even an empty vault has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei ist abgeschnitten: Sie hat %1 Bytes, aber selbst ein leerer Tresor hat %2.</translation>
     </message>
     <message>
         <source>The vault file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei existiert nicht.</translation>
     </message>
     <message>
         <source>The vault decrypted, but its content is malformed. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde entschlüsselt, aber sein Inhalt ist fehlerhaft. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The vault passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Tresors darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Cannot encrypt the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor kann nicht verschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>The vault is being changed by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird gerade von einem anderen Programm geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Cannot create the vault&apos;s lock file next to it (is the folder writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei des Tresors kann nicht daneben angelegt werden (ist der Ordner beschreibbar?).</translation>
     </message>
     <message>
         <source>Cannot create the folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für den Tresor kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>A vault file already exists here. Unlock it with its passphrase, or move it away to start a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier existiert bereits eine Tresordatei. Entsperren Sie sie mit ihrer Passphrase oder verschieben Sie sie, um einen neuen Tresor anzulegen.</translation>
     </message>
     <message>
         <source>Cannot unlock the vault: the passphrase is wrong, or the file was changed or damaged. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor kann nicht entsperrt werden: Die Passphrase ist falsch oder die Datei wurde verändert oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>scrypt parameters N = %1, r = %2, p = %3 are outside the range a vault accepts (N a power of two from 2^10 to 2^24, r 1–32, p 1–16, at most 1 GiB of memory and N·r·p at most 2^25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die scrypt-Parameter N = %1, r = %2, p = %3 liegen außerhalb des Bereichs, den ein Tresor akzeptiert (N eine Zweierpotenz von 2^10 bis 2^24, r 1–32, p 1–16, höchstens 1 GiB Speicher und N·r·p höchstens 2^25).</translation>
     </message>
     <message>
         <source>Encrypted vault (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Tresor (%1)</translation>
     </message>
     <message>
         <source>The vault was re-encrypted with another passphrase since it was unlocked here (by another window or program). Unlock it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde seit dem Entsperren hier mit einer anderen Passphrase neu verschlüsselt (von einem anderen Fenster oder Programm). Entsperren Sie ihn erneut.</translation>
     </message>
     <message>
         <source>The vault file was changed or damaged since it was unlocked and cannot be decrypted any more. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei wurde seit dem Entsperren verändert oder beschädigt und kann nicht mehr entschlüsselt werden. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>No secret is stored in the vault under the reference &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor ist unter dem Verweis &quot;%1&quot; kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>Cannot store a secret without a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis kann nicht ohne Verweis gespeichert werden.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong; the vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase ist falsch; der Tresor wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
     <name>studio::Workspace</name>
     <message>
         <source>The folder is not empty; choose an empty or new folder for a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist nicht leer; wählen Sie für einen neuen Arbeitsbereich einen leeren oder neuen Ordner.</translation>
     </message>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>This folder is not an Integration Studio workspace (no workspace.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist kein Arbeitsbereich von Integration Studio (keine workspace.json).</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>another file already defines the environment &quot;%1&quot;; this one is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Datei definiert bereits die Umgebung &quot;%1&quot;; diese wird ignoriert</translation>
     </message>
     <message>
         <source>A saved request needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Anfrage braucht einen Namen.</translation>
     </message>
     <message>
         <source>This file could not be loaded, so it is not overwritten. Fix or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht geladen werden und wird daher nicht überschrieben. Korrigieren oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Saved as %1, but the old file could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 gespeichert, aber die alte Datei konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>There is no saved request &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Anfrage &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -917,141 +917,141 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used as a folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht als Ordnername verwendet werden.</translation>
     </message>
     <message>
         <source>A folder cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner kann nicht in sich selbst verschoben werden.</translation>
     </message>
     <message>
         <source>A folder &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot rename the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot delete the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint id (lower-case letters, digits and dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Endpunkt-ID (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
     </message>
     <message>
         <source>There is no endpoint &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Endpunkt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An endpoint with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunkt mit der ID &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <source>An environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is too similar to the environment &quot;%2&quot; (same file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name &quot;%1&quot; ist der Umgebung &quot;%2&quot; zu ähnlich (gleicher Dateiname).</translation>
     </message>
     <message>
         <source>A workspace needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>studio::format</name>
     <message>
         <source>&quot;formatVersion&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;formatVersion&quot; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>written by a newer version of Integration Studio (format %1; this version reads up to %2). The file is left untouched; update the studio to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version von Integration Studio geschrieben (Format %1; diese Version liest bis %2). Die Datei bleibt unverändert; aktualisieren Sie das Studio, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>missing; expected one of magento, rest, graphql, sql, file</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet wird magento, rest, graphql, sql oder file</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; expected one of magento, rest, graphql, sql, file</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art &quot;%1&quot;; erwartet wird magento, rest, graphql, sql oder file</translation>
     </message>
     <message>
         <source>unknown authentication type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Authentifizierungsart &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing; every environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; jede Umgebung braucht einen Namen</translation>
     </message>
     <message>
         <source>is both a plain and a secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ist sowohl eine normale als auch eine geheime Variable</translation>
     </message>
     <message>
         <source>unknown mode &quot;%1&quot;; expected rest, asyncBulk or graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Modus &quot;%1&quot;; erwartet wird rest, asyncBulk oder graphql</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode</translation>
     </message>
     <message>
         <source>unknown body type &quot;%1&quot;; expected none, json, form, text or graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Body-Art &quot;%1&quot;; erwartet wird none, json, form, text oder graphql</translation>
     </message>
 </context>
 <context>
     <name>studio::format::Reader</name>
     <message>
         <source>expected a string but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected a whole number but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
         <source>expected a number but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>%1 must not be less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht kleiner als %2 sein</translation>
     </message>
     <message>
         <source>expected true or false but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected an object but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected an array of {&quot;key&quot;, &quot;value&quot;} objects but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus {&quot;key&quot;, &quot;value&quot;}-Objekten erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>item %1 must be an object with a string &quot;key&quot; and a string &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss ein Objekt mit einer Zeichenkette &quot;key&quot; und einer Zeichenkette &quot;value&quot; sein</translation>
     </message>
     <message>
         <source>expected a string or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette oder Array aus Zeichenketten erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,21 @@ bool installTranslators(QCoreApplication& app, const QLocale& locale)
     return false;
 }
 
+void openStartupWorkspace(WorkspaceSession& session, const StartupOptions& options)
+{
+    if (options.demo) {
+        session.openDemo(demo::defaultFolder());
+        return;
+    }
+    if (!options.workspace.isEmpty()) {
+        session.open(QDir(options.workspace).absolutePath());
+        return;
+    }
+    const QString last = settings::lastWorkspace().get();
+    if (!last.isEmpty() && QFileInfo::exists(QDir(last).filePath(QStringLiteral("workspace.json"))))
+        session.open(last);
+}
+
 int runStudio(int& argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -58,15 +73,10 @@ int runStudio(int& argc, char** argv)
     WorkspaceSession session;
     MainWindow window(&session);
     window.show();
-    if (parser.isSet(demoOption)) {
-        session.openDemo(demo::defaultFolder());
-    } else if (parser.isSet(workspaceOption)) {
-        session.open(QDir(parser.value(workspaceOption)).absolutePath());
-    } else {
-        const QString last = settings::lastWorkspace().get();
-        if (!last.isEmpty() && QFileInfo::exists(QDir(last).filePath(QStringLiteral("workspace.json"))))
-            session.open(last);
-    }
+    StartupOptions options;
+    options.demo = parser.isSet(demoOption);
+    options.workspace = parser.value(workspaceOption);
+    openStartupWorkspace(session, options);
     return QApplication::exec();
 }
 

@@ -1,9 +1,24 @@
 #pragma once
 
+#include <QString>
+
 class QCoreApplication;
 class QLocale;
 
 namespace studio::ui {
+
+class WorkspaceSession;
+
+/// What the command line asked the desktop studio to open.
+struct StartupOptions
+{
+    bool demo = false; ///< --demo
+    QString workspace; ///< --workspace DIR
+};
+
+/// Opens the workspace the studio starts with: the demo, the --workspace folder, or else the workspace that was
+/// open last time (if its folder still holds one). Asynchronous, like WorkspaceSession::open().
+void openStartupWorkspace(WorkspaceSession& session, const StartupOptions& options);
 
 /// Runs the desktop studio: QApplication, translations for the system locale, the main window.
 /// Understands `--workspace DIR` and `--demo`; without either it reopens the last workspace.

@@ -12,6 +12,7 @@
 #include "ui/noticebar.h"
 #include "ui/placeholderview.h"
 #include "ui/settings.h"
+#include "ui/studioapp.h"
 #include "ui/workspacesession.h"
 
 #include <QAbstractItemView>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void newWorkspaceThroughDialogs();
     void openFailureIsShown();
     void aboutListsLibrariesAndLicences();
+    void lastWorkspaceIsReopened();
 
 private:
     QString makeWorkspace(const QString& name);
@@ -281,6 +283,38 @@ void TestMainWindow::aboutListsLibrariesAndLicences()
     auto* table = dialog.findChild<QTreeWidget*>(QStringLiteral("libraries"));
     QVERIFY(table);
     QCOMPARE(table->topLevelItemCount(), 5);
+}
+
+void TestMainWindow::lastWorkspaceIsReopened()
+{
+    const QString folder = makeWorkspace(QStringLiteral("last"));
+    {
+        WorkspaceSession session;
+        QVERIFY(test::openAndWait(session, folder));
+    }
+    QCOMPARE(settings::lastWorkspace().get(), folder);
+    WorkspaceSession session;
+    QSignalSpy opened(&session, &WorkspaceSession::opened);
+    openStartupWorkspace(session, StartupOptions());
+    QVERIFY(opened.wait());
+    QCOMPARE(session.workspace()->folder(), folder);
+
+    // --workspace wins over the last one.
+    const QString other = makeWorkspace(QStringLiteral("other"));
+    WorkspaceSession second;
+    QSignalSpy openedSecond(&second, &WorkspaceSession::opened);
+    openStartupWorkspace(second, StartupOptions {false, other});
+    QVERIFY(openedSecond.wait());
+    QCOMPARE(second.workspace()->folder(), other);
+
+    // A last workspace that is gone is not opened (and nothing fails loudly).
+    QVERIFY(QDir(other).removeRecursively());
+    WorkspaceSession third;
+    QSignalSpy failed(&third, &WorkspaceSession::openFailed);
+    openStartupWorkspace(third, StartupOptions());
+    QTest::qWait(100);
+    QVERIFY(!third.isOpen());
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
