@@ -14,6 +14,8 @@ namespace studio {
 void planSecretStorage(
     const QString& workspaceFolder, QObject* context, std::function<void(SecretStoragePlan)> done, int probeTimeoutMs)
 {
+    if (!context)
+        context = QCoreApplication::instance();
     // Parented to the context, so an abandoned probe does not outlive the one who asked.
     auto* keychain = new KeychainStore(context);
     SecretStoragePlan plan;

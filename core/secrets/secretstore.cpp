@@ -3,6 +3,7 @@
 #include "core/secrets/secretsasync_p.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QThreadPool>
 #include <QUuid>
@@ -14,6 +15,8 @@ namespace secrets_detail {
 
 void postLater(QObject* target, std::function<void()> function)
 {
+    if (!target)
+        target = QCoreApplication::instance();
     QMetaObject::invokeMethod(target, std::move(function), Qt::QueuedConnection);
 }
 
@@ -21,6 +24,8 @@ void runInBackground(QObject* context, std::function<void()> work, std::function
 {
     // The relay's destruction is the "work is done" signal: deleteLater() from the worker is safe across threads,
     // and Qt carries `destroyed` to `context`'s thread, dropping it if `context` has died in the meantime.
+    if (!context)
+        context = QCoreApplication::instance();
     auto* relay = new QObject;
     relay->moveToThread(context->thread());
     QObject::connect(relay, &QObject::destroyed, context, [then = std::move(then)] { then(); });

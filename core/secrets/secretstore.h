@@ -16,6 +16,9 @@ namespace studio {
 /// Operations are asynchronous because keychains may talk over D-Bus or show a prompt: the callback runs
 /// later on the thread that owns `context` (never inside the call), unless `context` is destroyed first.
 /// Values never appear in errors.
+///
+/// Implementations: KeychainStore (keychainstore.h), VaultStore (vaultstore.h), EnvironmentSecretStore
+/// (environmentsecretstore.h, read-only, for the command line). secretstorage.h chooses between the first two.
 class SecretStore : public QObject
 {
     Q_OBJECT

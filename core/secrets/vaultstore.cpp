@@ -236,8 +236,14 @@ Status writeVault(const QString& path, const SecureBytes& key, const crypto::Scr
     auto sealed = crypto::aes256GcmEncrypt(key, nonce.value(), header, serializePayload(entries));
     if (!sealed)
         return fileError(path, VaultStore::tr("Cannot encrypt the vault: %1").arg(sealed.error().message));
+    const QByteArray file = header + sealed->ciphertext + sealed->tag;
+    // A file the next unlock would refuse to read must not be written in the first place.
+    if (file.size() > VaultStore::MaximumFileSize)
+        return fileError(path,
+            VaultStore::tr("The secrets are too large for the vault (%1 MiB at most); nothing was saved.")
+                .arg(VaultStore::MaximumFileSize / (1024 * 1024)));
     const bool isNew = !QFileInfo::exists(path);
-    if (Status saved = writeFileAtomically(path, header + sealed->ciphertext + sealed->tag); !saved)
+    if (Status saved = writeFileAtomically(path, file); !saved)
         return fileError(path, saved.error().message);
     // Only the owner needs to read the vault; later saves keep these permissions (QSaveFile copies them).
     if (isNew)
