@@ -7,10 +7,50 @@
 #include <QTextStream>
 
 #ifdef STUDIO_HAVE_GUI
+#include "core/sandbox/sandboxhost.h"
+#include "core/workspace/demoworkspace.h"
 #include "ui/studioapp.h"
+
+#include <QDir>
+#include <QStandardPaths>
 #endif
 
 namespace {
+
+#ifdef STUDIO_HAVE_GUI
+/// The demo services of `--demo`: the embedded sandbox on its own thread (Magento on 127.0.0.1:8780, the ERP on
+/// :8781, state in <AppDataLocation>/sandbox), whose demo credentials become the demo endpoints' secrets.
+void startDemoSandbox(QObject* context, std::function<void(studio::Result<studio::ui::DemoSecrets>)> done)
+{
+    auto* host = new studio::sandbox::SandboxHost(context);
+    studio::sandbox::SandboxOptions options;
+    options.port = 8780;
+    options.erpPort = 8781;
+    options.dataDir
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
+    QObject::connect(
+        host, &studio::sandbox::SandboxHost::started, context, [host, done](quint16 port, quint16 erpPort) {
+            const studio::sandbox::DemoCredentials served = host->demoCredentials();
+            studio::demo::Credentials credentials;
+            credentials.consumerKey = served.consumerKey;
+            credentials.consumerSecret = served.consumerSecret;
+            credentials.accessToken = served.accessToken;
+            credentials.accessTokenSecret = served.accessTokenSecret;
+            credentials.adminPassword = served.adminPassword;
+            credentials.erpApiKey = served.erpApiKey;
+            studio::ui::DemoSecrets secrets;
+            secrets.entries = studio::demo::secretEntries(credentials);
+            secrets.summary = QCoreApplication::translate("StudioApp",
+                "Demo sandbox running: Magento at http://127.0.0.1:%1, the demo ERP at http://127.0.0.1:%2.")
+                                  .arg(port)
+                                  .arg(erpPort);
+            done(std::move(secrets));
+        });
+    QObject::connect(host, &studio::sandbox::SandboxHost::failed, context,
+        [done](const QString& message) { done(studio::Error {message}); });
+    host->start(options);
+}
+#endif
 
 void printUsage(QTextStream& out)
 {
@@ -52,7 +92,7 @@ int main(int argc, char** argv)
         }
     }
 #ifdef STUDIO_HAVE_GUI
-    return studio::ui::runStudio(argc, argv);
+    return studio::ui::runStudio(argc, argv, startDemoSandbox);
 #else
     QTextStream err(stderr);
     printUsage(err);

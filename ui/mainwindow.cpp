@@ -57,6 +57,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     , m_problems(new NoticeBar(this))
     , m_secretsBar(new NoticeBar(this))
     , m_openError(new NoticeBar(this))
+    , m_servicesBar(new NoticeBar(this))
     , m_endpointsView(new EndpointsView(session, std::move(testerFactory), this))
     , m_environmentsView(new EnvironmentsView(session, this))
     , m_secrets(new SecretsController(session, m_secretsBar, this, this))
@@ -67,6 +68,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     m_problems->setObjectName(QStringLiteral("problemsBar"));
     m_secretsBar->setObjectName(QStringLiteral("secretsBar"));
     m_openError->setObjectName(QStringLiteral("openErrorBar"));
+    m_servicesBar->setObjectName(QStringLiteral("servicesBar"));
 
     // Navigator and views.
     struct Entry
@@ -125,6 +127,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     rightLayout->setContentsMargins(6, 6, 6, 6);
     rightLayout->addWidget(m_openError);
     rightLayout->addWidget(m_secretsBar);
+    rightLayout->addWidget(m_servicesBar);
     rightLayout->addWidget(m_problems);
     rightLayout->addWidget(m_stack, 1);
     m_splitter->addWidget(m_navigator);

@@ -47,6 +47,8 @@ public:
     /// The keychain / vault banner.
     NoticeBar* secretsBar() const { return m_secretsBar; }
     SecretsController* secrets() const { return m_secrets; }
+    /// A banner for background services (the demo sandbox).
+    NoticeBar* servicesBar() const { return m_servicesBar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     /// Status bar texts: workspace, environment, secrets.
     QStringList statusTexts() const;
@@ -79,6 +81,7 @@ private:
     NoticeBar* m_problems;
     NoticeBar* m_secretsBar;
     NoticeBar* m_openError;
+    NoticeBar* m_servicesBar;
     EndpointsView* m_endpointsView;
     EnvironmentsView* m_environmentsView;
     SecretsController* m_secrets;

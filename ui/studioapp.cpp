@@ -48,7 +48,7 @@ void openStartupWorkspace(WorkspaceSession& session, const StartupOptions& optio
         session.open(last);
 }
 
-int runStudio(int& argc, char** argv)
+int runStudio(int& argc, char** argv, DemoServices demoServices)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Integration Studio"));
@@ -76,6 +76,9 @@ int runStudio(int& argc, char** argv)
     StartupOptions options;
     options.demo = parser.isSet(demoOption);
     options.workspace = parser.value(workspaceOption);
+    DemoController demo(&session, window.servicesBar(), std::move(demoServices));
+    if (options.demo)
+        demo.start();
     openStartupWorkspace(session, options);
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/democontroller.h"
+
 #include <QString>
 
 class QCoreApplication;
@@ -21,9 +23,10 @@ struct StartupOptions
 void openStartupWorkspace(WorkspaceSession& session, const StartupOptions& options);
 
 /// Runs the desktop studio: QApplication, translations for the system locale, the main window.
-/// Understands `--workspace DIR` and `--demo`; without either it reopens the last workspace.
+/// Understands `--workspace DIR` and `--demo`; without either it reopens the last workspace. With `--demo`,
+/// `demoServices` (provided by app/) is started and its credentials stored for the demo endpoints.
 /// Returns the exit code of the event loop.
-int runStudio(int& argc, char** argv);
+int runStudio(int& argc, char** argv, DemoServices demoServices = {});
 
 /// Installs Qt's and the studio's translations for `locale` (the studio's from :/i18n). Returns whether a
 /// studio translation for that locale was found.

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void openFailureIsShown();
     void aboutListsLibrariesAndLicences();
     void lastWorkspaceIsReopened();
+    void demoWorkspaceOpens();
 
 private:
     QString makeWorkspace(const QString& name);
@@ -315,6 +316,42 @@ void TestMainWindow::lastWorkspaceIsReopened()
     QTest::qWait(100);
     QVERIFY(!third.isOpen());
     QVERIFY(failed.isEmpty());
+}
+
+void TestMainWindow::demoWorkspaceOpens()
+{
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(&session, &WorkspaceSession::opened);
+    session.openDemo(m_dir->filePath(QStringLiteral("demo")));
+    QVERIFY(opened.wait());
+    QVERIFY(session.workspace()->loadProblems().isEmpty());
+    QVERIFY(window.endpointsView()->model()->rowCount() >= 2);
+    QCOMPARE(window.environmentSwitcher()->currentText(), QStringLiteral("Sandbox"));
+    window.endpointsView()->select(
+        window.endpointsView()->model()->index(0, 0).data(EndpointListModel::IdRole).toString());
+    // For a look at the window: STUDIO_SCREENSHOT_DIR=/some/folder saves what the test shows.
+    const QString shots = qEnvironmentVariable("STUDIO_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow-endpoints.png")));
+        window.showView(MainWindow::View::Environments);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow-environments.png")));
+        window.showView(MainWindow::View::Console);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow-console.png")));
+        window.showView(MainWindow::View::Endpoints);
+        window.endpointsView()->editSelected();
+        QTRY_VERIFY(window.endpointsView()->editor());
+        QWidget* editor = window.endpointsView()->editor();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QVERIFY(editor->grab().save(shots + QStringLiteral("/endpoint-editor.png")));
+        editor->close();
+        AboutDialog about;
+        about.show();
+        QVERIFY(about.grab().save(shots + QStringLiteral("/about.png")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
