@@ -304,8 +304,12 @@ void MainWindow::workspaceOpened()
     m_openError->hide();
     const Workspace* workspace = m_session->workspace();
     const QList<Error>& problems = workspace->loadProblems();
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && m_session->requestLogProblem().isEmpty()) {
         m_problems->hide();
+    } else if (problems.isEmpty()) {
+        m_problems->showMessage(NoticeBar::Level::Warning,
+            tr("The request log of this workspace could not be opened, so requests are not recorded: %1")
+                .arg(m_session->requestLogProblem()));
     } else {
         m_problems->showMessage(NoticeBar::Level::Warning,
             tr("%n file(s) of this workspace could not be loaded and are left untouched; everything else is "

@@ -1,5 +1,6 @@
 #include "ui/studioapp.h"
 
+#include "core/net/connectiontester.h"
 #include "core/workspace/demoworkspace.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -71,7 +72,11 @@ int runStudio(int& argc, char** argv, DemoServices demoServices)
     parser.process(app);
 
     WorkspaceSession session;
-    MainWindow window(&session);
+    // "Test connection" uses the engine's tester; its requests land in the workspace's request log.
+    const ConnectionTesterFactory testers = [&session](SecretStore* secrets, QObject* parent) -> ConnectionTester* {
+        return new net::EndpointConnectionTester(secrets, session.requestRecorder(), parent);
+    };
+    MainWindow window(&session, testers);
     window.show();
     StartupOptions options;
     options.demo = parser.isSet(demoOption);

@@ -1,5 +1,7 @@
 #include "ui/workspacesession.h"
 
+#include "core/log/logpaths.h"
+#include "core/log/requestlog.h"
 #include "core/secrets/secretstore.h"
 #include "core/workspace/demoworkspace.h"
 #include "ui/settings.h"
@@ -9,6 +11,14 @@
 #include <utility>
 
 namespace studio::ui {
+
+/// What a load job hands to the UI thread: the workspace (or why it failed) and its request log.
+struct WorkspaceSession::Loaded
+{
+    Result<Workspace> workspace;
+    std::shared_ptr<RequestLog> log;
+    QString logProblem;
+};
 
 WorkspaceSession::WorkspaceSession(QObject* parent)
     : QObject(parent)
@@ -45,13 +55,37 @@ void WorkspaceSession::load(std::function<Result<Workspace>()> loader, const QSt
 {
     auto master = m_master;
     runOnWorker([this, master, loader = std::move(loader), folder] {
-        Result<Workspace> result = loader();
-        if (result.ok())
-            *master = result.value();
+        auto result = std::make_shared<Loaded>(Loaded {loader(), nullptr, QString()});
+        if (result->workspace.ok()) {
+            *master = result->workspace.value();
+            // The log is opened here too: SQLite and its retention pass touch the disk.
+            Result<std::unique_ptr<RequestLog>> log = RequestLog::open(requestLogPath(result->workspace->folder()));
+            if (log.ok())
+                result->log = std::shared_ptr<RequestLog>(std::move(log).value());
+            else
+                result->logProblem = log.error().toString();
+        }
         QMetaObject::invokeMethod(
-            this, [this, result = std::move(result), folder]() mutable { loaded(std::move(result), folder); },
-            Qt::QueuedConnection);
+            this, [this, result, folder] { loaded(result, folder); }, Qt::QueuedConnection);
     });
+}
+
+void WorkspaceSession::releaseRequestLog()
+{
+    if (!m_requestLog)
+        return;
+    // Closing drains the writer's queue to disk: let the worker wait for it.
+    runOnWorker([this, log = std::move(m_requestLog)]() mutable {
+        log.reset();
+        QMetaObject::invokeMethod(
+            this, [this] { finishJob(); }, Qt::QueuedConnection);
+    });
+    m_requestLog.reset();
+}
+
+RequestRecorder* WorkspaceSession::requestRecorder() const
+{
+    return m_requestLog.get();
 }
 
 void WorkspaceSession::open(const QString& folder)
@@ -69,14 +103,17 @@ void WorkspaceSession::openDemo(const QString& folder)
     load([folder] { return demo::install(folder); }, folder);
 }
 
-void WorkspaceSession::loaded(Result<Workspace> result, const QString& folder)
+void WorkspaceSession::loaded(std::shared_ptr<Loaded> result, const QString& folder)
 {
     finishJob();
-    if (!result.ok()) {
-        Q_EMIT openFailed(result.error(), folder);
+    if (!result->workspace.ok()) {
+        Q_EMIT openFailed(result->workspace.error(), folder);
         return;
     }
-    m_snapshot = std::move(result).value();
+    releaseRequestLog();
+    m_snapshot = std::move(result->workspace).value();
+    m_requestLog = std::move(result->log);
+    m_requestLogProblem = result->logProblem;
     RecentWorkspaces::add(m_snapshot->folder());
     settings::lastWorkspace().set(m_snapshot->folder());
     pickRememberedEnvironment();
@@ -95,6 +132,8 @@ void WorkspaceSession::close()
             this, [this] { finishJob(); }, Qt::QueuedConnection);
     });
     m_snapshot.reset();
+    releaseRequestLog();
+    m_requestLogProblem.clear();
     m_activeEnvironment.clear();
     settings::lastWorkspace().reset();
     Q_EMIT closed();

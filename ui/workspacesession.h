@@ -12,6 +12,11 @@
 #include <QString>
 #include <QThreadPool>
 
+namespace studio {
+class RequestLog;
+class RequestRecorder;
+} // namespace studio
+
 namespace studio::ui {
 
 /// The workspace the window shows, shared by all views, and the only way the UI changes it.
@@ -58,6 +63,12 @@ public:
     const Environment* activeEnvironment() const;
     void setActiveEnvironment(const QString& name);
 
+    /// The request log of the open workspace (<workspace>/.studio/requests.db), which every request the UI makes
+    /// is recorded in; nullptr while none is open or when it could not be opened (see requestLogProblem()).
+    RequestRecorder* requestRecorder() const;
+    /// Why the request log could not be opened; empty when it is open.
+    QString requestLogProblem() const { return m_requestLogProblem; }
+
     /// Where secrets go; nullptr while no store is available (no keychain and no unlocked vault).
     SecretStore* secretStore() const { return m_secretStore; }
     /// Sets the store (not owned; it must outlive its use or be reset here first).
@@ -79,7 +90,9 @@ private:
     void runOnWorker(std::function<void()> job);
     void load(std::function<Result<Workspace>()> loader, const QString& folder);
     void finishJob();
-    void loaded(Result<Workspace> result, const QString& folder);
+    struct Loaded;
+    void loaded(std::shared_ptr<Loaded> result, const QString& folder);
+    void releaseRequestLog();
     void pickRememberedEnvironment();
 
     QThreadPool m_pool;
@@ -87,6 +100,8 @@ private:
     std::shared_ptr<std::optional<Workspace>> m_master;
     std::optional<Workspace> m_snapshot;
     QString m_activeEnvironment;
+    std::shared_ptr<RequestLog> m_requestLog;
+    QString m_requestLogProblem;
     QPointer<SecretStore> m_secretStore;
     int m_pending = 0;
 };
