@@ -353,6 +353,10 @@
         <source>Open the demo workspace (installed on first use).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Mal installiert).</translation>
     </message>
+    <message>
+        <source>Demo sandbox running: Magento at http://127.0.0.1:%1, the demo ERP at http://127.0.0.1:%2.</source>
+        <translation>Demo-Sandbox läuft: Magento unter http://127.0.0.1:%1, das Demo-ERP unter http://127.0.0.1:%2.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSession</name>
@@ -606,16 +610,20 @@
         <translation>Ein Geheimnis kann nicht ohne Verweis gespeichert werden.</translation>
     </message>
     <message>
-        <source>No keychain is reachable: the %1 did not answer within %2 s.</source>
-        <translation>Kein Schlüsselbund ist erreichbar: Der %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+        <source>No keychain is reachable (%1): %2</source>
+        <translation>Kein Schlüsselbund ist erreichbar (%1): %2</translation>
     </message>
     <message>
-        <source>No keychain is reachable: %1</source>
-        <translation>Kein Schlüsselbund ist erreichbar: %1</translation>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
     </message>
     <message>
-        <source>The %1 returned a different value than was stored.</source>
-        <translation>Der %1 hat einen anderen Wert zurückgegeben als gespeichert wurde.</translation>
+        <source>No keychain is reachable (%1): it did not answer within %2 s.</source>
+        <translation>Kein Schlüsselbund ist erreichbar (%1): Er hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1): it returned a different value than was stored.</source>
+        <translation>Kein Schlüsselbund ist erreichbar (%1): Er hat einen anderen Wert zurückgegeben als gespeichert wurde.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +876,10 @@
         <source>The current passphrase is wrong; the vault was not changed.</source>
         <translation>Die aktuelle Passphrase ist falsch; der Tresor wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>The secrets are too large for the vault (%1 MiB at most); nothing was saved.</source>
+        <translation>Die Geheimnisse sind zu groß für den Tresor (höchstens %1 MiB); nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>studio::Workspace</name>
@@ -962,6 +974,152 @@
     <message>
         <source>A workspace needs a name.</source>
         <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::app</name>
+    <message>
+        <source>logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: integration-studio logs verify --workspace DIR
+       integration-studio logs export --workspace DIR --format jsonl|har [--from ISO] [--to ISO] [--ids 1,2,5-9] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace (no workspace.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO-8601 time (e.g. 2026-01-31T14:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids: &quot;%1&quot; is not an id or a range like 5-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids needs at least one id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: 0 entries verified (the workspace has no request log yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 entries verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the pruning anchor after entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries before it verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl or har.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries started at or after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries started before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry ids: 1,2,5-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format jsonl|har is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or har, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids cannot be combined with --from/--to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: integration-studio logs verify --workspace DIR
+       integration-studio logs export --workspace DIR --format jsonl|har [--from ISO] [--to ISO] [--ids 1,2,5-9] [--out FILE]
+Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose verify or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sub-command %1 (verify or export).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1230,18 @@
         <source>Unterminated double quote (&quot;) starting at %1: add the closing quote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid YAML at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML document cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::interop::CommandParser</name>
@@ -1141,6 +1311,21 @@
     </message>
     <message>
         <source>%1 was not imported: the studio uses the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::Converter</name>
+    <message>
+        <source>the document expands to more than %1 values (aliases nested too deeply?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep (or an alias refers to itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping key is itself a mapping or sequence, which JSON cannot hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,6 +1421,321 @@
     </message>
     <message>
         <source>Request &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::Exporter</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; used by the requests is not part of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Integration Studio. Secrets are variables without values: supply them at run time (newman --env-var name=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; obtains tokens itself; in the collection it is a bearer token: supply a current token as the variable %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman sends no operation name; the document&apos;s operation %1 must be its only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::HarFormat</name>
+    <message>
+        <source>HTTP Archive (HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP archives (*.har *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an HTTP archive: it has no log.entries list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no http(s) URL and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and cookies of the archived request were left out; the endpoint&apos;s auth applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded file &quot;%1&quot; was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved requests are not exported as HAR; export log entries from the log browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::Importer</name>
+    <message>
+        <source>The document has no &quot;paths&quot; object, so there are no operations to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document defines no operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The $ref &quot;%1&quot; points into another file, which is not read; the part it describes was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The $ref &quot;%1&quot; points to nothing in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ref loop: %1 — the part it describes was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ref loop through &quot;%1&quot;: the part it describes was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; to import into does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document does not say where the API is served: the new endpoint&apos;s address is {{baseUrl}}; define it in the environment or import into an existing endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the studio signs in to this Magento endpoint (OAuth 1.0a or an admin token) in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is sent in a cookie, which the studio does not support; add it as a Cookie header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API uses OAuth 2.0 with a user sign-in flow; the endpoint takes a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security scheme &quot;%1&quot; (%2) is not supported; set the endpoint&apos;s auth by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint authenticates with %1 as the document&apos;s &quot;%2&quot; scheme asks; enter the credentials in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file upload parameter &quot;%1&quot; was left out: the studio does not send multipart bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation expects multipart/form-data; the studio sends the fields URL-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body types %1 are not supported; the request was imported without a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable name &quot;%1&quot; cannot be used as {{%1}} in the studio (letters, digits, _ . - only); rename it and the places that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 script was not imported: the studio does not run Postman scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no request and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to {{%2}}, which the collection does not define: enter it in the endpoint&apos;s auth settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses variables the collection does not define: enter it in the endpoint&apos;s auth settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth 1.0a signature method %1 is not supported; HMAC-SHA256 is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a parameters are sent in the Authorization header (Magento reads them only there), not in the query or body as the collection asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 was imported as a bearer token (the collection&apos;s current access token). For automatic renewal, switch the endpoint to OAuth 2.0 client credentials or refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auth type &quot;%1&quot; is not supported by the studio; the requests were imported without auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path variable :%1 became {{%1}}: define it in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no URL and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of the %1 header were moved into the endpoint&apos;s auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header was dropped: the request already authenticates with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file upload field &quot;%1&quot; was not imported: the studio does not send multipart bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart form was imported as a URL-encoded form (application/x-www-form-urlencoded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is read from a file in Postman and was not imported: paste its content as the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body mode &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no scheme; https:// was assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 includes Magento&apos;s /rest/&lt;store&gt; part; the endpoint uses the shop&apos;s address %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::OpenApiFormat</name>
+    <message>
+        <source>OpenAPI 3 / Swagger 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI document: its top level is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported OpenAPI version &quot;%1&quot;: OpenAPI 3.x and Swagger 2.0 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported Swagger version &quot;%1&quot;: OpenAPI 3.x and Swagger 2.0 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI document: it has neither an &quot;openapi&quot; nor a &quot;swagger&quot; version field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio imports OpenAPI documents but does not write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::interop::PostmanFormat</name>
+    <message>
+        <source>Postman Collection v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections (*.postman_collection.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: the file is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman v1 collection, which is not supported: export it from Postman again as Collection v2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: it has no &quot;info&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported Postman collection schema &quot;%1&quot;: export it from Postman as Collection v2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a v2.0 collection; it was read as v2.1, which differs only in details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Postman collection has no &quot;item&quot; list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1639,6 +2139,85 @@
         <source>%1 must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text, so it cannot be sent in a JSON body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains an escape sequence a token cannot contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento answered with an empty token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON object with the keys %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes that are not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento did not answer with a token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento did not answer with a token but with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token request failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::magento::BulkPoller</name>
+    <message>
+        <source>There is no bulk to follow: the bulk UUID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following bulk %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of bulk %1 could not be read %2 times in a row: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk %1 did not finish within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been processed: Magento runs bulk operations in the consumer async.operations.all, which needs RabbitMQ (AMQP) and must be running (bin/magento queue:consumers:start async.operations.all, or cron with consumers_runner enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer async.operations.all is working but slowly; check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last status request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::magento::BulkRequest</name>
@@ -1960,7 +2539,7 @@
     </message>
     <message>
         <source>Nothing accepts connections at %1 (connection refused): is the server running and the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt): Läuft der Server und stimmt der Port?</translation>
     </message>
     <message>
         <source>%1 did not answer in time (timeout).</source>
@@ -2004,6 +2583,170 @@
     </message>
     <message>
         <source>The %1 file %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL driver is chosen: pick one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed here (available: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed here: install it (on Debian: apt install %2) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT 1 answered 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not answer SELECT 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 exists and can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file in the folder matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first file, %1, is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %n column(s): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %n column(s) (no header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first record of %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first record of %1 has the fields %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GraphQL variables are not a JSON object: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async bulk requests need a Magento endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento&apos;s async bulk API takes POST, PUT, PATCH and DELETE, not GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; already names the REST root: give the part after /rest/&lt;store&gt;/ (e.g. /V1/products) and choose the store code separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown body type &quot;%1&quot;: use none, json, form, text or graphql.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2812,193 @@
     <message>
         <source>bearer token</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::net::ConnectionTestRun</name>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Basis-URL &quot;%1&quot; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Requests go through a proxy, so name lookup, connection and TLS are checked by the request itself.</source>
+        <translation>Anfragen laufen über einen Proxy, daher werden Namensauflösung, Verbindung und TLS durch die Anfrage selbst geprüft.</translation>
+    </message>
+    <message>
+        <source>Connected to the %1 database %2.</source>
+        <translation>Mit der %1-Datenbank %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>The database password cannot be read: no secret store is available.</source>
+        <translation>Das Datenbankpasswort kann nicht gelesen werden: Kein Geheimnisspeicher ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>The database password could not be read: %1</source>
+        <translation>Das Datenbankpasswort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs no name lookup.</source>
+        <translation>%1 benötigt keine Namensauflösung.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found (DNS): check the spelling of the base URL, your network or VPN.</source>
+        <translation>Der Hostname %1 wurde nicht gefunden (DNS): Prüfen Sie die Schreibweise der Basis-URL, Ihr Netzwerk oder VPN.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be looked up (DNS): %2</source>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden (DNS): %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation>%1 wird zu %2 aufgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections.</source>
+        <translation>%1 nimmt Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1 (connection refused): is the server running and the port right?</source>
+        <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt): Läuft der Server und stimmt der Port?</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a connection within %2 s (timeout): a firewall may be dropping the traffic.</source>
+        <translation>%1 hat innerhalb von %2 s keine Verbindung angenommen (Zeitüberschreitung): Möglicherweise verwirft eine Firewall den Verkehr.</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2 issued by %3, valid until %4%5.</source>
+        <translation>%1, Zertifikat %2, ausgestellt von %3, gültig bis %4%5.</translation>
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation> (fixiert)</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1:%2 failed (%3). The studio requires TLS 1.2 or newer; a server that offers only older versions, or that wants a client certificate it did not get, fails this way.</source>
+        <translation>Der TLS-Handshake mit %1:%2 ist fehlgeschlagen (%3). Das Studio verlangt TLS 1.2 oder neuer; ein Server, der nur ältere Versionen anbietet oder ein Client-Zertifikat verlangt, das er nicht erhalten hat, scheitert auf diese Weise.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not complete in time (timeout).</source>
+        <translation>Der TLS-Handshake wurde nicht rechtzeitig abgeschlossen (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an HTML page%3 instead of JSON</source>
+        <translation>%1 hat HTTP %2 mit einer HTML-Seite%3 statt JSON beantwortet</translation>
+    </message>
+    <message>
+        <source>: a maintenance page, a firewall (WAF) block page or a login page in front of the API, or a base URL that does not lead to the API.</source>
+        <translation>: eine Wartungsseite, eine Sperrseite einer Firewall (WAF) oder eine Anmeldeseite vor der API, oder eine Basis-URL, die nicht zur API führt.</translation>
+    </message>
+    <message>
+        <source>Magento&apos;s REST API answers at %1.</source>
+        <translation>Die REST-API von Magento antwortet unter %1.</translation>
+    </message>
+    <message>
+        <source>Magento accepts the %1.</source>
+        <translation>Magento akzeptiert %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not lead to Magento&apos;s REST API: %2 answers 404 &quot;Request does not match any route.&quot;; check the base URL (a sub-folder, or index.php/ when URL rewrites are off).</source>
+        <translation>%1 führt nicht zur REST-API von Magento: %2 antwortet 404 &quot;Request does not match any route.&quot;; prüfen Sie die Basis-URL (ein Unterordner oder index.php/, wenn URL-Rewrites aus sind).</translation>
+    </message>
+    <message>
+        <source>Magento&apos;s REST API answers under %1.</source>
+        <translation>Die REST-API von Magento antwortet unter %1.</translation>
+    </message>
+    <message>
+        <source>Magento does not know the store code &quot;%1&quot; (/rest/%1/V1 answers 404 &quot;Request does not match any route.&quot;): use a store view code from Stores › All Stores, &quot;default&quot;, or &quot;all&quot; for global scope.</source>
+        <translation>Magento kennt den Store-Code &quot;%1&quot; nicht (/rest/%1/V1 antwortet 404 &quot;Request does not match any route.&quot;): Verwenden Sie einen Store-View-Code aus Stores › All Stores, &quot;default&quot; oder &quot;all&quot; für den globalen Bereich.</translation>
+    </message>
+    <message>
+        <source>%1 does not lead to Magento&apos;s REST API: /rest/%2/V1 and /rest/all/V1 answer 404 &quot;Request does not match any route.&quot;; check the base URL (a sub-folder, or index.php/ when URL rewrites are off).</source>
+        <translation>%1 führt nicht zur REST-API von Magento: /rest/%2/V1 und /rest/all/V1 antworten 404 &quot;Request does not match any route.&quot;; prüfen Sie die Basis-URL (ein Unterordner oder index.php/, wenn URL-Rewrites aus sind).</translation>
+    </message>
+    <message>
+        <source>No authentication is configured: Magento treats these requests as a guest&apos;s.</source>
+        <translation>Keine Authentifizierung konfiguriert: Magento behandelt diese Anfragen als die eines Gastes.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation>Akzeptiert: %1.</translation>
+    </message>
+    <message>
+        <source>Store view &quot;%1&quot;: locale %2, base currency %3, time zone %4.</source>
+        <translation>Store-View &quot;%1&quot;: Gebietsschema %2, Basiswährung %3, Zeitzone %4.</translation>
+    </message>
+    <message>
+        <source>The shop does not reveal its version (/magento_version answers %1).</source>
+        <translation>Der Shop gibt seine Version nicht preis (/magento_version antwortet %1).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (%3), without authentication.</source>
+        <translation>Mit %1 unter %2 (%3) verbunden, ohne Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (%3); %4.</source>
+        <translation>Mit %1 unter %2 (%3) verbunden; %4.</translation>
+    </message>
+    <message>
+        <source>The server answers HTTP.</source>
+        <translation>Der Server antwortet per HTTP.</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2.</source>
+        <translation>%1 antwortet mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>No authentication is configured.</source>
+        <translation>Keine Authentifizierung konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Not refused (HTTP %1 for the base URL): %2.</source>
+        <translation>Nicht abgelehnt (HTTP %1 für die Basis-URL): %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; %2.</source>
+        <translation>Mit %1 verbunden; %2.</translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation>keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The GraphQL endpoint answers.</source>
+        <translation>Der GraphQL-Endpunkt antwortet.</translation>
+    </message>
+    <message>
+        <source>No GraphQL answer at %1: %2</source>
+        <translation>Keine GraphQL-Antwort unter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the query { __typename }%2</source>
+        <translation>%1 hat die Abfrage { __typename } nicht beantwortet%2</translation>
+    </message>
+    <message>
+        <source>The GraphQL endpoint answers (root type %1).</source>
+        <translation>Der GraphQL-Endpunkt antwortet (Wurzeltyp %1).</translation>
+    </message>
+    <message>
+        <source>Connected to the GraphQL endpoint %1.</source>
+        <translation>Mit dem GraphQL-Endpunkt %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +3134,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Magento requires two-factor authentication for %1, so it does not hand out admin tokens for a user name and password alone (Magento: &quot;%2&quot;). Use an integration (System › Extensions › Integrations) with OAuth 1.0a instead, or obtain a token from /V1/tfa/provider/%3/authenticate with a one-time code and use it as a bearer token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Magento refused the sign-in of %1: %2 The studio will not try this password again in this session (after 6 failures Magento locks the account for 30 minutes); check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,6 +3163,10 @@
     </message>
     <message>
         <source>Magento admin token for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento requires two-factor authentication for %1 (&quot;%2&quot;). %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,7 +3270,7 @@
     <name>studio::net::RetryPolicy</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the transport failure</source>
@@ -2410,114 +3340,114 @@
     <name>studio::net::TlsPolicy</name>
     <message>
         <source>The pinned certificate fingerprint must be a SHA-256 value: 64 hexadecimal digits (colons allowed), as shown by the connection test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des fixierten Zertifikats muss ein SHA-256-Wert sein: 64 Hexadezimalziffern (Doppelpunkte erlaubt), wie vom Verbindungstest angezeigt.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>The CA certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
         <source>A client certificate needs its private key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat benötigt auch seine Datei mit dem privaten Schlüssel.</translation>
     </message>
     <message>
         <source>A client key needs its certificate file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Schlüssel benötigt auch seine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>The client certificate file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>The client key %1 cannot be read: it is not a PEM private key, or it is encrypted and needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: Er ist kein privater PEM-Schlüssel oder er ist verschlüsselt und benötigt seine Passphrase.</translation>
     </message>
     <message>
         <source>The client key %1 cannot be read: the passphrase is wrong or it is not a PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: Die Passphrase ist falsch oder er ist kein privater PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>TLS 1.2 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2 oder neuer</translation>
     </message>
     <message>
         <source>pinned certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fixiertes Zertifikat %1</translation>
     </message>
     <message>
         <source>system CAs plus %n extra CA certificate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>System-CAs plus %n zusätzliches CA-Zertifikat</translation>
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat %1</translation>
     </message>
 </context>
 <context>
     <name>studio::net::TlsProblem</name>
     <message>
         <source>The server %1 presented a certificate that is not the pinned one (SHA-256 %2, subject %3, issued by %4); if the server&apos;s certificate was replaced legitimately, pin the new one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, das nicht das fixierte ist (SHA-256 %2, Subjekt %3, ausgestellt von %4); wurde das Zertifikat des Servers rechtmäßig ersetzt, fixieren Sie das neue: %2.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>the handshake did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Handshake wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2): subject %3, issued by %4, valid %5 to %6; if you trust it, pin this certificate: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2): Subjekt %3, ausgestellt von %4, gültig von %5 bis %6; wenn Sie ihm vertrauen, fixieren Sie dieses Zertifikat: %7.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Pinned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert: %1</translation>
     </message>
     <message>
         <source>Way forward: pin this certificate (SHA-256 %1) in the endpoint&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Vorgehen: Fixieren Sie dieses Zertifikat (SHA-256 %1) in den TLS-Einstellungen des Endpunkts.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3610,36 @@
     </message>
 </context>
 <context>
+    <name>studio::sandbox::SandboxServer</name>
+    <message>
+        <source>unknown seed &quot;%1&quot; (use demo or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is another sandbox running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 for the demo ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo ERP is not served by this sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::sandbox::SchemaService</name>
+    <message>
+        <source>the embedded Magento schema is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded Magento schema does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::schema::GraphQLSchema</name>
     <message>
         <source>The server refused the introspection query: %1</source>
@@ -2783,6 +3743,29 @@
     <message>
         <source>Libraries and their licences:</source>
         <translation>Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::DemoController</name>
+    <message>
+        <source>This build has no demo services: the demo endpoints will not answer.</source>
+        <translation>Dieser Build hat keine Demo-Dienste: Die Demo-Endpunkte werden nicht antworten.</translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox…</source>
+        <translation>Die Demo-Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: %1 The demo endpoints will not answer.</source>
+        <translation>Die Demo-Sandbox konnte nicht starten: %1 Die Demo-Endpunkte werden nicht antworten.</translation>
+    </message>
+    <message>
+        <source>The demo credentials could not be stored: %1</source>
+        <translation>Die Demo-Zugangsdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Its demo credentials are stored for the demo endpoints.</source>
+        <translation>Ihre Demo-Zugangsdaten sind für die Demo-Endpunkte gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4560,10 @@
     <message>
         <source>Open a workspace folder</source>
         <translation>Einen Arbeitsbereichsordner öffnen</translation>
+    </message>
+    <message>
+        <source>The request log of this workspace could not be opened, so requests are not recorded: %1</source>
+        <translation>Das Anfrageprotokoll dieses Arbeitsbereichs konnte nicht geöffnet werden, daher werden Anfragen nicht aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
