@@ -1,8 +1,10 @@
 #include "core/log/redactor.h"
 
+#include <cstring>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <string_view>
 
 namespace studio {
 
@@ -93,13 +95,15 @@ QString decodeJsonString(QByteArrayView raw)
 /// End (exclusive) of the JSON string starting at `quote` (the opening quote), or size() when unterminated.
 qsizetype endOfString(const QByteArray& text, qsizetype quote)
 {
-    for (qsizetype i = quote + 1; i < text.size(); ++i) {
-        if (text[i] == '\\')
+    const char* const data = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = quote + 1; i < size; ++i) {
+        if (data[i] == '\\')
             ++i;
-        else if (text[i] == '"')
+        else if (data[i] == '"')
             return i + 1;
     }
-    return text.size();
+    return size;
 }
 
 /// End (exclusive) of the JSON value starting at `start`; tolerant of malformed input.
@@ -178,12 +182,18 @@ QList<QStringView> keySegments(QStringView key)
 Redactor::Redactor(RedactionPolicy policy)
     : m_policy(std::move(policy))
 {
-    for (const QString& key : std::as_const(m_policy.sensitiveKeys))
+    for (const QString& key : std::as_const(m_policy.sensitiveKeys)) {
         m_exactKeys.append(normalizeKey(key));
-    for (const QString& part : std::as_const(m_policy.sensitiveKeyParts))
+        m_exactKeyBytes.insert(m_exactKeys.last().toUtf8());
+    }
+    for (const QString& part : std::as_const(m_policy.sensitiveKeyParts)) {
         m_keyParts.append(normalizeKey(part));
-    for (const QString& kept : std::as_const(m_policy.keptOAuthParameters))
+        m_keyPartBytes.append(m_keyParts.last().toUtf8());
+    }
+    for (const QString& kept : std::as_const(m_policy.keptOAuthParameters)) {
         m_keptOAuth.append(kept.toLower());
+        m_keptOAuthBytes.append(m_keptOAuth.last().toUtf8());
+    }
     for (const QString& glob : std::as_const(m_policy.tokenEndpointPaths))
         m_tokenPaths.append(globToRegex(glob));
     for (auto* list :
@@ -367,33 +377,77 @@ QByteArray Redactor::redactHeaderValue(const QByteArray& name, const QByteArray&
     return value;
 }
 
+bool Redactor::isSensitiveRawKey(QByteArrayView raw) const
+{
+    // Fast path for the common case (plain ASCII key without escapes or brackets): no allocation.
+    char normalized[128];
+    char lower[128];
+    qsizetype length = 0;
+    if (raw.size() >= qsizetype(sizeof(normalized)))
+        return isSensitiveKey(decodeJsonString(raw));
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const auto c = static_cast<unsigned char>(raw[i]);
+        if (c == '\\' || c == '[' || c >= 0x80)
+            return isSensitiveKey(decodeJsonString(raw));
+        lower[i] = char((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        if (c != '-' && c != '_' && c != '.' && c != ' ')
+            normalized[length++] = lower[i];
+    }
+    const std::string_view lowerKey(lower, size_t(raw.size()));
+    if (lowerKey.substr(0, 6) == "oauth_") {
+        for (const QByteArray& kept : m_keptOAuthBytes) {
+            if (lowerKey == std::string_view(kept.constData(), size_t(kept.size())))
+                return false;
+        }
+        return true;
+    }
+    const std::string_view key(normalized, size_t(length));
+    if (m_exactKeyBytes.contains(QByteArray::fromRawData(normalized, length)))
+        return true;
+    for (const QByteArray& part : m_keyPartBytes) {
+        if (key.find(std::string_view(part.constData(), size_t(part.size()))) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 QByteArray Redactor::redactJson(const QByteArray& json) const
 {
+    // Built only once something is replaced: most bodies hold no secret and are returned as they are.
     QByteArray out;
-    out.reserve(json.size());
+    bool changed = false;
     const QByteArray replacement = '"' + m_policy.marker + '"';
+    const char* const data = json.constData();
+    const qsizetype size = json.size();
     qsizetype i = 0;
     qsizetype copied = 0; // json[copied, i) not yet appended
-    while (i < json.size()) {
-        if (json[i] != '"') {
-            ++i;
-            continue;
+    auto copyUpTo = [&](qsizetype end) {
+        if (!changed) {
+            out.reserve(size + 64);
+            changed = true;
         }
+        out.append(data + copied, end - copied);
+    };
+    while (i < size) {
+        const void* quote = std::memchr(data + i, '"', size_t(size - i));
+        if (!quote)
+            break;
+        i = static_cast<const char*>(quote) - data;
         const qsizetype stringEnd = endOfString(json, i);
         qsizetype after = stringEnd;
-        while (after < json.size() && isSpace(json[after]))
+        while (after < size && isSpace(data[after]))
             ++after;
-        if (after >= json.size() || json[after] != ':') {
+        const QByteArrayView raw(data + i + 1, qMax<qsizetype>(0, stringEnd - i - 2));
+        if (after >= size || data[after] != ':') {
             // A string value. One that holds escaped JSON (Magento's bulk "serialized_data") is redacted
             // inside too.
-            const QByteArrayView raw = QByteArrayView(json).sliced(i + 1, qMax<qsizetype>(0, stringEnd - i - 2));
             if (raw.contains("\\\"")) {
                 const QByteArray inner = decodeJsonString(raw).toUtf8();
                 const QByteArray trimmed = inner.trimmed();
                 if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
                     const QByteArray redacted = redactJson(inner);
                     if (redacted != inner) {
-                        out.append(QByteArrayView(json).sliced(copied, i - copied));
+                        copyUpTo(i);
                         out.append(encodeJsonString(redacted));
                         copied = stringEnd;
                     }
@@ -403,21 +457,22 @@ QByteArray Redactor::redactJson(const QByteArray& json) const
             continue;
         }
         // A key: check it, and if sensitive replace the value that follows the colon.
-        const QString key = decodeJsonString(QByteArrayView(json).sliced(i + 1, qMax<qsizetype>(0, stringEnd - i - 2)));
         qsizetype valueStart = after + 1;
-        while (valueStart < json.size() && isSpace(json[valueStart]))
+        while (valueStart < size && isSpace(data[valueStart]))
             ++valueStart;
-        if (!isSensitiveKey(key)) {
+        if (!isSensitiveRawKey(raw)) {
             i = valueStart;
             continue;
         }
         const qsizetype valueEnd = endOfValue(json, valueStart);
-        out.append(QByteArrayView(json).sliced(copied, valueStart - copied));
+        copyUpTo(valueStart);
         out.append(replacement);
         copied = valueEnd;
         i = valueEnd;
     }
-    out.append(QByteArrayView(json).sliced(copied));
+    if (!changed)
+        return json;
+    out.append(data + copied, size - copied);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace studio {
@@ -90,15 +91,20 @@ public:
 
 private:
     bool isSensitiveHeader(const QByteArray& lowerName) const;
+    /// isSensitiveKey() for the raw bytes of a JSON key (between the quotes), without allocating.
+    bool isSensitiveRawKey(QByteArrayView raw) const;
     QByteArray redactAuthorization(const QByteArray& value) const;
     QByteArray redactCookies(const QByteArray& value, bool setCookie) const;
     QByteArray scrubLiterals(QByteArray bytes) const;
     QString scrubLiterals(const QString& text) const;
 
     RedactionPolicy m_policy;
-    QStringList m_exactKeys; // normalized
-    QStringList m_keyParts;  // normalized
-    QStringList m_keptOAuth; // lower-case
+    QStringList m_exactKeys;          // normalized
+    QStringList m_keyParts;           // normalized
+    QStringList m_keptOAuth;          // lower-case
+    QSet<QByteArray> m_exactKeyBytes; // the same three as UTF-8, for the JSON fast path
+    QByteArrayList m_keyPartBytes;
+    QByteArrayList m_keptOAuthBytes;
     QList<QRegularExpression> m_tokenPaths;
     mutable std::mutex m_literalsMutex;
     QByteArrayList m_literals;
