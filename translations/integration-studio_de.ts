@@ -3096,7 +3096,7 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     </message>
     <message>
         <source>HTTP %1 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTTP %1 %2%3</translation>
     </message>
     <message>
         <source>The server redirects http to https (%1): change the endpoint&apos;s base URL to https so that credentials are never sent in clear text.</source>
@@ -4129,6 +4129,10 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
+    <message>
+        <source>In “%1”: %2</source>
+        <translation>In „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>studio::ui::EndpointListModel</name>
@@ -4147,6 +4151,10 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1 in environment “%2”</source>
+        <translation>%1 in der Umgebung „%2“</translation>
     </message>
 </context>
 <context>

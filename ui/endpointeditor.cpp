@@ -8,6 +8,7 @@
 #include "ui/secretjobs.h"
 #include "ui/workspacesession.h"
 
+#include <algorithm>
 #include <memory>
 #include <QCheckBox>
 #include <QComboBox>
@@ -629,6 +630,7 @@ void EndpointEditor::revalidate()
     // Variables the active environment does not define: a warning, since the endpoint may be used with
     // another environment that does define them.
     m_warnings.clear();
+    m_infos.clear();
     const Environment* environment = m_session->activeEnvironment();
     const auto checkVariables = [&](const QString& key, const QString& text) {
         QStringList unknown;
@@ -637,8 +639,18 @@ void EndpointEditor::revalidate()
                 || (!environment->variables.contains(name) && !environment->secretVariables.contains(name)))
                 unknown.append(QStringLiteral("{{") + name + QStringLiteral("}}"));
         }
-        if (unknown.isEmpty())
+        if (unknown.isEmpty()) {
+            // Show what the field becomes, unless a secret variable is involved (its value stays hidden).
+            const QStringList names = VariableResolver::variablesIn(text);
+            const bool usesSecret = std::any_of(names.cbegin(), names.cend(),
+                [&](const QString& name) { return environment && environment->secretVariables.contains(name); });
+            if (!names.isEmpty() && environment && !usesSecret) {
+                const Result<QString> resolved = VariableResolver::forEnvironment(*environment).resolve(text);
+                if (resolved.ok())
+                    m_infos.insert(key, tr("In “%1”: %2").arg(environment->name, resolved.value()));
+            }
             return;
+        }
         m_warnings.insert(key,
             environment ? tr("Not defined in environment “%1”: %2").arg(environment->name, unknown.join(u", "))
                         : tr("No environment is active to resolve %1.").arg(unknown.join(u", ")));
@@ -674,6 +686,10 @@ void EndpointEditor::revalidate()
         } else if (m_warnings.contains(it.key())) {
             label->setText(m_warnings.value(it.key()));
             label->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+            label->show();
+        } else if (m_infos.contains(it.key())) {
+            label->setText(m_infos.value(it.key()));
+            label->setStyleSheet(QStringLiteral("color: palette(mid);"));
             label->show();
         } else {
             label->clear();

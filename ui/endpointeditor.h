@@ -150,6 +150,7 @@ private:
 
     QList<FieldProblem> m_problems;
     QHash<QString, QString> m_warnings;
+    QHash<QString, QString> m_infos; ///< resolved values of fields with variables
     bool m_saving = false;
     QPointer<ConnectionTester> m_tester;
 };

@@ -1,5 +1,6 @@
 #include "ui/endpointlistmodel.h"
 
+#include "core/workspace/variables.h"
 #include "ui/labels.h"
 #include "ui/workspacesession.h"
 
@@ -31,6 +32,11 @@ EndpointListModel::EndpointListModel(WorkspaceSession* session, QObject* parent)
     connect(session, &WorkspaceSession::opened, this, &EndpointListModel::reload);
     connect(session, &WorkspaceSession::closed, this, &EndpointListModel::reload);
     connect(session, &WorkspaceSession::changed, this, &EndpointListModel::reload);
+    // Addresses are shown resolved in the active environment.
+    connect(session, &WorkspaceSession::activeEnvironmentChanged, this, [this] {
+        if (!m_endpoints.isEmpty())
+            Q_EMIT dataChanged(index(0, AddressColumn), index(rowCount() - 1, AddressColumn));
+    });
     reload();
 }
 
@@ -81,8 +87,18 @@ QVariant EndpointListModel::data(const QModelIndex& index, int role) const
                                            : endpoint.name;
         case KindColumn:
             return labels::kindName(endpoint.kind);
-        case AddressColumn:
-            return endpointAddress(endpoint);
+        case AddressColumn: {
+            const QString address = endpointAddress(endpoint);
+            if (VariableResolver::variablesIn(address).isEmpty())
+                return address;
+            const Environment* environment = m_session->activeEnvironment();
+            const Result<QString> resolved = environment
+                ? VariableResolver::forEnvironment(*environment).resolve(address)
+                : Result<QString>(Error {});
+            if (role == Qt::ToolTipRole)
+                return resolved.ok() ? tr("%1 in environment “%2”").arg(address, environment->name) : address;
+            return resolved.ok() ? resolved.value() : address;
+        }
         }
         break;
     case Qt::DecorationRole:

@@ -401,7 +401,8 @@ void TestEndpointEditor::unknownVariablesAreFlagged()
     editor.show();
     typeInto(&editor, QStringLiteral("name"), QStringLiteral("Vars"));
     typeInto(&editor, QStringLiteral("baseUrl"), QStringLiteral("{{shop_url}}"));
-    QVERIFY(editor.messageFor(QStringLiteral("baseUrl")).isEmpty());
+    // A known variable: the field shows what it becomes in the active environment.
+    QCOMPARE(editor.messageFor(QStringLiteral("baseUrl")), QStringLiteral("In “staging”: https://staging.example"));
     QVERIFY(editor.canSave());
     typeInto(&editor, QStringLiteral("baseUrl"), QStringLiteral("{{erp_host}}/api"));
     const QString warning = editor.messageFor(QStringLiteral("baseUrl"));
@@ -601,6 +602,33 @@ void TestEndpointEditor::modelTester()
     QCOMPARE(
         model.index(2, EndpointListModel::AddressColumn).data().toString(), QStringLiteral("https://zeta.example"));
     QCOMPARE(model.index(1, 0).data(EndpointListModel::IdRole).toString(), QStringLiteral("mid"));
+    // Addresses with variables are shown resolved in the active environment.
+    {
+        Endpoint templated = EndpointEditor::newEndpoint(EndpointKind::Rest);
+        templated.id = QStringLiteral("templated");
+        templated.name = QStringLiteral("Templated");
+        templated.baseUrl = QStringLiteral("{{host}}/api");
+        Environment local;
+        local.name = QStringLiteral("local");
+        local.variables.insert(QStringLiteral("host"), QStringLiteral("http://localhost:9000"));
+        QSignalSpy changed(m_session.get(), &WorkspaceSession::changed);
+        m_session->modify(
+            [templated, local](Workspace& ws) {
+                if (Status s = ws.saveEnvironment(local); !s.ok())
+                    return s;
+                return ws.saveEndpoint(templated);
+            },
+            this);
+        QVERIFY(changed.wait());
+        const int row = model.rowOf(QStringLiteral("templated"));
+        m_session->setActiveEnvironment(QString());
+        QCOMPARE(model.index(row, EndpointListModel::AddressColumn).data().toString(), QStringLiteral("{{host}}/api"));
+        m_session->setActiveEnvironment(QStringLiteral("local"));
+        QCOMPARE(model.index(row, EndpointListModel::AddressColumn).data().toString(),
+            QStringLiteral("http://localhost:9000/api"));
+        m_session->modify([](Workspace& ws) { return ws.removeEndpoint(QStringLiteral("templated")); }, this);
+        QVERIFY(changed.wait());
+    }
     // A changed address updates in place; a removal resets.
     Endpoint mid = *m_session->workspace()->endpoint(QStringLiteral("mid"));
     mid.baseUrl = QStringLiteral("https://mid2.example");
