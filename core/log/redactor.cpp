@@ -233,7 +233,7 @@ bool Redactor::isSensitiveHeader(const QByteArray& lowerName) const
 {
     if (m_policy.secretHeaders.contains(lowerName))
         return true;
-    return isSensitiveKey(QString::fromLatin1(lowerName));
+    return isSensitiveRawKey(lowerName);
 }
 
 bool Redactor::isTokenEndpoint(const QString& url) const
@@ -401,11 +401,10 @@ bool Redactor::isSensitiveRawKey(QByteArrayView raw) const
         }
         return true;
     }
-    const std::string_view key(normalized, size_t(length));
     if (m_exactKeyBytes.contains(QByteArray::fromRawData(normalized, length)))
         return true;
     for (const QByteArray& part : m_keyPartBytes) {
-        if (key.find(std::string_view(part.constData(), size_t(part.size()))) != std::string_view::npos)
+        if (memmem(normalized, size_t(length), part.constData(), size_t(part.size())))
             return true;
     }
     return false;

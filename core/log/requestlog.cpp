@@ -45,6 +45,18 @@ struct SearchDoc
     qint64 bytes() const { return 2 * (url.size() + request.size() + response.size()); }
 };
 
+/// One prepared entry in its stored form.
+struct Encoded
+{
+    QByteArray canonical;
+    QByteArray requestHeaders;
+    QByteArray responseHeaders;
+    QByteArray requestBody;
+    QByteArray responseBody;
+    int flags = 0;
+    SearchDoc search;
+};
+
 } // namespace
 
 /// Everything the writer thread owns. Only the writer thread touches it after open().
@@ -370,8 +382,43 @@ void RequestLog::prepare(LogEntry& e) const
 Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
 {
     Impl& d = *m_impl;
-    for (LogEntry& entry : batch)
-        prepare(entry);
+    // Everything but the hash chain and the insert is independent per entry: redaction, the cap, compression
+    // and the canonical form run on two threads for a large batch.
+    const bool wantSearchDocs = !d.indexFromDatabase;
+    std::vector<Encoded> encoded(batch.size());
+    auto encodeRange = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            LogEntry& e = batch[i];
+            prepare(e);
+            e.id = d.lastId + qint64(i) + 1;
+            Encoded& x = encoded[i];
+            x.canonical = canonicalContent(e);
+            x.flags
+                = (e.requestBodyTruncated ? RequestTruncated : 0) | (e.responseBodyTruncated ? ResponseTruncated : 0);
+            x.requestBody = e.requestBody;
+            if (x.requestBody.size() > m_options.compressAboveBytes) {
+                x.requestBody = compressBody(x.requestBody, m_options.compressionLevel);
+                x.flags |= RequestCompressed;
+            }
+            x.responseBody = e.responseBody;
+            if (x.responseBody.size() > m_options.compressAboveBytes) {
+                x.responseBody = compressBody(x.responseBody, m_options.compressionLevel);
+                x.flags |= ResponseCompressed;
+            }
+            x.requestHeaders = encodeHeaders(e.requestHeaders);
+            x.responseHeaders = encodeHeaders(e.responseHeaders);
+            if (wantSearchDocs)
+                x.search = d.searchDoc(e);
+        }
+    };
+    if (batch.size() >= 64 && std::thread::hardware_concurrency() > 1) {
+        const size_t half = batch.size() / 2;
+        std::thread helper(encodeRange, half, batch.size());
+        encodeRange(0, half);
+        helper.join();
+    } else {
+        encodeRange(0, batch.size());
+    }
     if (auto status = d.db.exec("BEGIN IMMEDIATE"); !status)
         return status;
     const qint64 firstId = d.lastId;
@@ -380,22 +427,11 @@ Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
     QByteArray previous = d.lastHash;
     qint64 bytes = 0;
     Statement& insert = *d.insert;
-    for (LogEntry& e : batch) {
-        e.id = ++id;
-        const QByteArray hash = chainHash(previous, canonicalContent(e));
-        int flags = (e.requestBodyTruncated ? RequestTruncated : 0) | (e.responseBodyTruncated ? ResponseTruncated : 0);
-        QByteArray requestBody = e.requestBody;
-        if (requestBody.size() > m_options.compressAboveBytes) {
-            requestBody = compressBody(requestBody, m_options.compressionLevel);
-            flags |= RequestCompressed;
-        }
-        QByteArray responseBody = e.responseBody;
-        if (responseBody.size() > m_options.compressAboveBytes) {
-            responseBody = compressBody(responseBody, m_options.compressionLevel);
-            flags |= ResponseCompressed;
-        }
-        const QByteArray requestHeaders = encodeHeaders(e.requestHeaders);
-        const QByteArray responseHeaders = encodeHeaders(e.responseHeaders);
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const LogEntry& e = batch[i];
+        Encoded& x = encoded[i];
+        ++id;
+        const QByteArray hash = chainHash(previous, x.canonical);
         insert.reset();
         insert.bind(1, e.id);
         insert.bind(2, e.startedAt.toMSecsSinceEpoch());
@@ -409,15 +445,15 @@ Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
         insert.bind(10, e.runId);
         insert.bind(11, e.requestBodySize);
         insert.bind(12, e.responseBodySize);
-        insert.bind(13, qint64(flags));
+        insert.bind(13, qint64(x.flags));
         insert.bind(14, e.url);
         insert.bind(15, e.error);
         insert.bind(16, e.credentialFingerprint);
         insert.bindText(17, e.httpVersion);
-        insert.bindBlob(18, requestHeaders);
-        insert.bindBlob(19, responseHeaders);
-        insert.bindBlob(20, requestBody);
-        insert.bindBlob(21, responseBody);
+        insert.bindBlob(18, x.requestHeaders);
+        insert.bindBlob(19, x.responseHeaders);
+        insert.bindBlob(20, x.requestBody);
+        insert.bindBlob(21, x.responseBody);
         insert.bindBlob(22, previous);
         insert.bindBlob(23, hash);
         insert.step();
@@ -429,7 +465,7 @@ Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
             return error;
         }
         previous = hash;
-        bytes += requestBody.size() + responseBody.size() + requestHeaders.size() + responseHeaders.size()
+        bytes += x.requestBody.size() + x.responseBody.size() + x.requestHeaders.size() + x.responseHeaders.size()
             + e.url.size() + 200;
     }
     Status status = d.setMeta("head_id", id);
@@ -445,9 +481,9 @@ Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
     d.lastHash = previous;
     d.bytesSincePrune += bytes;
     if (!d.indexFromDatabase) {
-        for (const LogEntry& e : batch) {
-            d.pending.push_back(d.searchDoc(e));
-            d.pendingBytes += d.pending.back().bytes();
+        for (Encoded& x : encoded) {
+            d.pendingBytes += x.search.bytes();
+            d.pending.push_back(std::move(x.search));
         }
         if (d.pendingBytes > m_options.maxPendingSearchBytes) {
             d.pending.clear();
