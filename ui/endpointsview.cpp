@@ -110,6 +110,9 @@ EndpointsView::EndpointsView(WorkspaceSession* session, ConnectionTesterFactory 
         if (!m_pendingSelection.isEmpty()) {
             select(m_pendingSelection);
             m_pendingSelection.clear();
+        } else if (!m_table->selectionModel()->hasSelection() && m_model->rowCount() > 0) {
+            // Something is always selected, so the keyboard actions have a target.
+            m_table->selectRow(0);
         }
         updateActions();
         updateEmptyState();
