@@ -316,9 +316,12 @@ Result<Tokenized> tokenizeCmd(const QString& text)
     // Pass 1: carets. Keep a map to original offsets for error positions.
     QString plain;
     QList<qsizetype> origin;
+    QList<bool> escaped; // ^% is a literal percent sign, not the start of %NAME%
     for (qsizetype i = 0; i < text.size(); ++i) {
+        bool caret = false;
         if (text.at(i) == u'^' && i + 1 < text.size()) {
             ++i;
+            caret = true;
             if (text.at(i) == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
                 ++i;
             if (text.at(i) == u'\n')
@@ -326,6 +329,7 @@ Result<Tokenized> tokenizeCmd(const QString& text)
         }
         plain += text.at(i);
         origin.append(i);
+        escaped.append(caret);
     }
     qsizetype i = 0;
     const qsizetype n = plain.size();
@@ -378,7 +382,7 @@ Result<Tokenized> tokenizeCmd(const QString& text)
                 ++i;
                 continue;
             }
-            if (d == u'%') {
+            if (d == u'%' && !escaped.at(i)) {
                 const qsizetype close = plain.indexOf(u'%', i + 1);
                 static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
                 if (close > i + 1 && valid.match(plain.mid(i + 1, close - i - 1)).hasMatch()) {
@@ -405,6 +409,11 @@ bool looksLikeCmd(const QString& text)
 {
     static const QRegularExpression caretNewline(QStringLiteral("\\^\\r?\\n"));
     if (caretNewline.match(text).hasMatch())
+        return true;
+    // A Windows path to the program: C:\tools\curl.exe
+    static const QRegularExpression windowsProgram(
+        QStringLiteral("^\\s*([A-Za-z]:\\\\\\S*|\\S*\\.exe\\s)"), QRegularExpression::CaseInsensitiveOption);
+    if (windowsProgram.match(text).hasMatch())
         return true;
     return !text.contains(u'\'') && text.contains(QStringLiteral("^\""));
 }
@@ -1007,8 +1016,15 @@ Result<ImportResult> CurlFormat::importData(const QByteArray& data, const Import
     QString current;
     const QStringList lines = text.split(u'\n');
     bool continued = false;
+    const auto hasCommand = [](const QString& block) {
+        const QStringList parts = block.split(u'\n');
+        return std::any_of(parts.cbegin(), parts.cend(), [](const QString& line) {
+            const QString trimmed = line.trimmed();
+            return !trimmed.isEmpty() && !trimmed.startsWith(u'#');
+        });
+    };
     for (const QString& line : lines) {
-        if (!continued && commandStart.match(line).hasMatch() && !current.trimmed().isEmpty()) {
+        if (!continued && commandStart.match(line).hasMatch() && hasCommand(current)) {
             commands.append(current);
             current.clear();
         }
@@ -1016,7 +1032,7 @@ Result<ImportResult> CurlFormat::importData(const QByteArray& data, const Import
         const QString trimmed = line.trimmed();
         continued = trimmed.endsWith(u'\\') || trimmed.endsWith(u'^');
     }
-    if (!current.trimmed().isEmpty())
+    if (hasCommand(current))
         commands.append(current);
     if (commands.isEmpty())
         return Error {tr("The text is empty: paste a curl command.")};
@@ -1356,7 +1372,7 @@ QString CurlFormat::shellQuote(const QString& text)
 {
     if (text.contains(PlaceholderMark))
         return quoteWithPlaceholders(text);
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    static const QRegularExpression safe(QStringLiteral("\\A[A-Za-z0-9_@%+=:,./-]+\\z"));
     if (safe.match(text).hasMatch())
         return text;
     QString quoted = text;
@@ -1426,18 +1442,19 @@ Result<QString> CurlFormat::exportRequest(const RequestSpec& spec, const Endpoin
     if (!url)
         return url.error();
 
-    QStringList parts {QStringLiteral("curl")};
+    // First line: curl [-X METHOD] [-g] URL; then one option per line.
+    QStringList head {QStringLiteral("curl")};
     const QByteArray method = spec.method.toUpper();
     const bool hasBody = spec.bodyType != u"none";
     const bool inferred = (method == "GET" && !hasBody) || (method == "POST" && hasBody);
     if (!inferred)
-        parts.append(QStringLiteral("-X ") + shellQuote(QString::fromLatin1(method)));
+        head.append(QStringLiteral("-X ") + shellQuote(QString::fromLatin1(method)));
     // Brackets and braces in a URL are curl's globbing syntax unless --globoff is given.
     static const QRegularExpression globbing(QStringLiteral("[\\[\\]{}]"));
     if (globbing.match(url.value()).hasMatch())
-        parts.append(QStringLiteral("-g"));
-    QString shownUrl = url.value();
-    parts.append(shellQuote(shownUrl));
+        head.append(QStringLiteral("-g"));
+    head.append(shellQuote(url.value()));
+    QStringList parts {head.join(u' ')};
 
     KeyValueList headers;
     for (const auto& [name, value] : spec.headers) {

@@ -62,10 +62,20 @@ public:
                     pathItem.value(QStringLiteral("$ref")).toString(), QStringLiteral("paths.") + it.key());
                 pathItem = target.toObject();
             }
+            // Operations of one path that share a summary (Magento's are the path itself) are told apart by method.
+            QStringList summaries;
+            for (const QString& method : methods()) {
+                if (pathItem.value(method).isObject())
+                    summaries.append(
+                        pathItem.value(method).toObject().value(QStringLiteral("summary")).toString().trimmed());
+            }
             for (const QString& method : methods()) {
                 if (!pathItem.value(method).isObject())
                     continue;
-                importOperation(it.key(), method, pathItem, pathItem.value(method).toObject());
+                const QJsonObject operation = pathItem.value(method).toObject();
+                const QString summary = operation.value(QStringLiteral("summary")).toString().trimmed();
+                const bool shared = !summary.isEmpty() && summaries.count(summary) > 1;
+                importOperation(it.key(), method, pathItem, operation, shared);
             }
         }
         if (m_result.requests.isEmpty())
@@ -172,7 +182,7 @@ private:
                     }
                 }
                 stack.resize(stack.size() - pushed);
-                return emptyOf(target);
+                return QJsonValue(QJsonValue::Undefined); // the caller leaves the property out
             }
             const QJsonValue target = resolveRef(ref, where);
             if (target.isUndefined()) {
@@ -268,7 +278,9 @@ private:
                 const QJsonObject property = it.value().toObject();
                 if (property.value(QStringLiteral("readOnly")).toBool())
                     continue;
-                object.insert(it.key(), sample(property, depth + 1, stack, where));
+                const QJsonValue value = sample(property, depth + 1, stack, where);
+                if (!value.isUndefined())
+                    object.insert(it.key(), value);
             }
             return object;
         }
@@ -276,7 +288,8 @@ private:
             if (depth >= MaxSampleDepth || !schema.contains(QStringLiteral("items")))
                 return QJsonArray();
             const QJsonValue item = sample(schema.value(QStringLiteral("items")), depth + 1, stack, where);
-            if (item.isNull() || (item.isObject() && item.toObject().isEmpty() && depth >= OptionalDepth))
+            if (item.isUndefined() || item.isNull()
+                || (item.isObject() && item.toObject().isEmpty() && depth >= OptionalDepth))
                 return QJsonArray();
             return QJsonArray {item};
         }
@@ -489,8 +502,8 @@ private:
 
     // -- operations ---------------------------------------------------------------------------------------
 
-    void importOperation(
-        const QString& path, const QString& method, const QJsonObject& pathItem, const QJsonObject& operation)
+    void importOperation(const QString& path, const QString& method, const QJsonObject& pathItem,
+        const QJsonObject& operation, bool prefixMethod)
     {
         const QString where = QStringLiteral("paths.") + path + u'.' + method;
         m_sampleNodes = 0;
@@ -504,6 +517,8 @@ private:
         if (name.isEmpty())
             name = method.toUpper() + u' ' + path;
         name.replace(u'\n', u' ');
+        if (prefixMethod)
+            name = method.toUpper() + u' ' + name;
         QSet<QString>& names = m_namesByFolder[saved.folder];
         if (names.contains(name))
             name = method.toUpper() + u' ' + name;
@@ -712,6 +727,19 @@ private:
     int m_sampleNodes = 0;
 };
 
+/// The line of a top-level key in JSON ("key":) or YAML (key:), for errors about its value; 0 if not found.
+int lineOfVersionKey(const QByteArray& data, const QString& key)
+{
+    const QRegularExpression pattern(
+        QStringLiteral("^\\s*[\"']?") + key + QStringLiteral("[\"']?\\s*:"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(data));
+    if (!match.hasMatch()) {
+        const int line = lineOfKey(data, key);
+        return line;
+    }
+    return QString::fromUtf8(data).left(match.capturedStart()).count(u'\n') + 1;
+}
+
 } // namespace
 
 QString OpenApiFormat::id() const
@@ -768,7 +796,7 @@ Result<QJsonObject> OpenApiFormat::parseDocument(const QByteArray& data, const Q
         if (!version.startsWith(QStringLiteral("3.")) && version != u"3")
             return Error {
                 tr("Unsupported OpenAPI version \"%1\": OpenAPI 3.x and Swagger 2.0 can be imported.").arg(version),
-                name, lineOfKey(data, QStringLiteral("openapi"))};
+                name, lineOfVersionKey(data, QStringLiteral("openapi"))};
         return object;
     }
     if (!swagger.isUndefined()) {
@@ -776,7 +804,7 @@ Result<QJsonObject> OpenApiFormat::parseDocument(const QByteArray& data, const Q
         if (version != u"2.0")
             return Error {
                 tr("Unsupported Swagger version \"%1\": OpenAPI 3.x and Swagger 2.0 can be imported.").arg(version),
-                name, lineOfKey(data, QStringLiteral("swagger"))};
+                name, lineOfVersionKey(data, QStringLiteral("swagger"))};
         return object;
     }
     return Error {

@@ -635,9 +635,16 @@ private:
         } else {
             magento.reset();
         }
-        if (kind == EndpointKind::Rest && spec.mode == RequestSpec::Mode::GraphQL
-            && path.endsWith(QStringLiteral("/graphql"))) {
-            // A Magento-looking GraphQL URL is still sent as is; keep the path.
+        if (spec.mode == RequestSpec::Mode::GraphQL && path.endsWith(QStringLiteral("/graphql"))) {
+            // Magento serves GraphQL at <shop>/graphql: send it through the shop's endpoint when there is one.
+            const QString shop = base + path.chopped(8);
+            for (const Group& group : std::as_const(m_groups)) {
+                if (group.kind == EndpointKind::Magento && group.base == shop && group.auth == auth) {
+                    spec.endpointId = group.endpointId;
+                    spec.path.clear();
+                    return;
+                }
+            }
         }
         const QString store
             = magento ? (magento->storeCode.isEmpty() ? QStringLiteral("default") : magento->storeCode) : QString();

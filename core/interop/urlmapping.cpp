@@ -1,7 +1,10 @@
 #include "core/interop/urlmapping.h"
 
+#include "core/magento/magentourl.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace studio::interop {
 
@@ -136,17 +139,29 @@ QString encodeQuery(const KeyValueList& query, bool keepBrackets)
 
 std::optional<MagentoRestPath> splitMagentoRestPath(const QString& path)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(.*?)/rest(?:/(?!V\\d+(?:/|$)|async(?:/|$))([A-Za-z0-9_]+))?(/async(/bulk)?)?(/.*)?$"));
-    const QRegularExpressionMatch match = pattern.match(path);
-    if (!match.hasMatch())
+    // core/magento knows Magento's URL rules (store codes, async, bulk, version segments); it works on real URLs,
+    // so the path goes in under a stand-in origin, with {{variables}} surviving as %7B%7B…%7D%7D.
+    static const QRegularExpression restSegment(QStringLiteral("/rest(/|$)"));
+    const QRegularExpressionMatch rest = restSegment.match(path);
+    if (!rest.hasMatch())
+        return std::nullopt;
+    const QString origin = QStringLiteral("http://magento.invalid");
+    const QString prefix = path.left(rest.capturedStart());
+    Result<magento::MagentoUrl> base = magento::MagentoUrl::fromBase(origin + prefix + u'/');
+    if (!base)
+        return std::nullopt;
+    const QUrl url(origin + path, QUrl::TolerantMode);
+    const std::optional<magento::RestTarget> target = base->locate(url);
+    if (!target)
         return std::nullopt;
     MagentoRestPath parts;
-    parts.prefix = match.captured(1);
-    parts.storeCode = match.captured(2);
-    parts.async = match.capturedLength(3) > 0;
-    parts.bulk = match.capturedLength(4) > 0;
-    parts.path = match.captured(5);
+    parts.prefix = prefix;
+    parts.storeCode = target->scope.code();
+    parts.async = target->api != magento::RestApi::Sync;
+    parts.bulk = target->api == magento::RestApi::AsyncBulk;
+    parts.path = target->servicePath;
+    parts.path.replace(QStringLiteral("%7B"), QStringLiteral("{"), Qt::CaseInsensitive);
+    parts.path.replace(QStringLiteral("%7D"), QStringLiteral("}"), Qt::CaseInsensitive);
     return parts;
 }
 

@@ -36,7 +36,8 @@ QString encodeQueryComponent(const QString& text, bool keepBrackets);
 QString encodeQuery(const KeyValueList& query, bool keepBrackets);
 
 /// A Magento REST path split into its parts: <prefix>/rest/<store>/[async/[bulk/]]V1/...
-/// TODO(core/magento): this belongs to the Magento URL builder once core/magento has one; it is kept minimal here.
+/// A thin adapter over magento::MagentoUrl::locate() for paths that may hold {{variables}} and whose shop
+/// address is not known yet (the part before /rest becomes `prefix`).
 struct MagentoRestPath
 {
     QString prefix;    ///< the path before /rest (a shop installed in a sub-folder)
