@@ -5,26 +5,26 @@
     <name>ApiKeyAuthProvider</name>
     <message>
         <source>The API key needs a name: the header or query parameter it is sent in (e.g. X-Api-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel braucht einen Namen: den Header oder Query-Parameter, in dem er gesendet wird (z. B. X-Api-Key).</translation>
     </message>
     <message>
         <source>The API key location &quot;%1&quot; is unknown: use &quot;header&quot; or &quot;query&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort des API-Schlüssels &quot;%1&quot; ist unbekannt: Verwenden Sie &quot;header&quot; oder &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The API key header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Name &quot;%1&quot; des API-Schlüssels ist kein gültiger HTTP-Header-Name.</translation>
     </message>
 </context>
 <context>
     <name>AuthProvider</name>
     <message>
         <source>The Magento user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Magento-Benutzername ist leer.</translation>
     </message>
     <message>
         <source>This authentication type is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Authentifizierungsart wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
@@ -123,7 +123,7 @@
     <name>HttpResponse</name>
     <message>
         <source>The response body file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 mit dem Antwort-Body kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -201,14 +201,14 @@
     <name>OAuth1AuthProvider</name>
     <message>
         <source>The OAuth 1.0a signature method &quot;%1&quot; is not supported: use HMAC-SHA256 or HMAC-SHA1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-1.0a-Signaturverfahren &quot;%1&quot; wird nicht unterstützt: Verwenden Sie HMAC-SHA256 oder HMAC-SHA1.</translation>
     </message>
 </context>
 <context>
     <name>OAuth2AuthProvider</name>
     <message>
         <source>The OAuth 2.0 token URL &quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-2.0-Token-URL &quot;%1&quot; ist keine http- oder https-URL.</translation>
     </message>
 </context>
 <context>
@@ -2028,10 +2028,6 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server answered with the JSON value %1 instead of an error message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 with an empty error message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2225,7 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
 <context>
     <name>studio::magento::BulkStatus</name>
     <message>
-        <source>%1 of %n operation(s) processed: %2 complete, %3 failed, %4 open.</source>
+        <source>Operations processed: %1 of %2 (%3 complete, %4 failed, %5 open).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,7 +2233,7 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     <name>studio::magento::MagentoError</name>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2531,7 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     <name>studio::net</name>
     <message>
         <source>The host name %1 could not be resolved (DNS): check the spelling of the URL, your network or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden (DNS): Prüfen Sie die Schreibweise der URL, Ihr Netzwerk oder VPN.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1 (connection refused): is the server running and the port right?</source>
@@ -2543,275 +2539,275 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     </message>
     <message>
         <source>%1 did not answer in time (timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet (Zeitüberschreitung).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 sent nothing for longer than the endpoint&apos;s timeout; the request was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat länger als das Zeitlimit des Endpunkts nichts gesendet; die Anfrage wurde aufgegeben.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%2). The studio requires TLS 1.2 or newer; a server that offers only older versions, or that requires a client certificate it did not get, fails this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%2). Das Studio verlangt TLS 1.2 oder neuer; ein Server, der nur ältere Versionen anbietet oder ein Client-Zertifikat verlangt, das er nicht erhalten hat, scheitert auf diese Weise.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The proxy failed on the way to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist auf dem Weg zu %1 gescheitert: %2</translation>
     </message>
     <message>
         <source>The network is down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The %1 file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Datei %2 existiert nicht.</translation>
     </message>
     <message>
         <source>The %1 file %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Datei %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Connection test passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest bestanden: %1</translation>
     </message>
     <message>
         <source>Connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source> and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %n weitere</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>No SQL driver is chosen: pick one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SQL-Treiber gewählt: Wählen Sie einen von %1.</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed here (available: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist hier nicht installiert (verfügbar: %2).</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed here: install it (on Debian: apt install %2) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist hier nicht installiert: Installieren Sie ihn (unter Debian: apt install %2) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist verfügbar.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>The SQLite file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 on %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2%3</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>SELECT 1 answered 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT 1 hat 1 geliefert.</translation>
     </message>
     <message>
         <source>The database did not answer SELECT 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat SELECT 1 nicht beantwortet: %1</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>No folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner ist festgelegt.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read (permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht gelesen werden (Berechtigungen).</translation>
     </message>
     <message>
         <source>The folder %1 exists and can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert und ist lesbar.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>No file in the folder matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei im Ordner passt zu %1.</translation>
     </message>
     <message>
         <source>%n file(s) match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Datei passt zu %1.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The encoding %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kodierung %1 ist unbekannt.</translation>
     </message>
     <message>
         <source>The first file, %1, is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Datei, %1, ist leer.</translation>
     </message>
     <message>
         <source>%1 has %n column(s): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %n Spalte: %2.</translation>
     </message>
     <message>
         <source>%1 has %n column(s) (no header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %n Spalte (keine Kopfzeile).</translation>
     </message>
     <message>
         <source>%1 starts with a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit einem JSON-Array.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
         <source>The first record of %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Datensatz von %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The first record of %1 has the fields %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Datensatz von %1 hat die Felder %2.</translation>
     </message>
     <message>
         <source>The GraphQL variables are not a JSON object: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GraphQL-Variablen sind kein JSON-Objekt: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>Async bulk requests need a Magento endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Bulk-Anfragen benötigen einen Magento-Endpunkt.</translation>
     </message>
     <message>
         <source>Magento&apos;s async bulk API takes POST, PUT, PATCH and DELETE, not GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die asynchrone Bulk-API von Magento nimmt POST, PUT, PATCH und DELETE an, nicht GET.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; already names the REST root: give the part after /rest/&lt;store&gt;/ (e.g. /V1/products) and choose the store code separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad &quot;%1&quot; nennt bereits die REST-Wurzel: Geben Sie den Teil nach /rest/&lt;store&gt;/ an (z. B. /V1/products) und wählen Sie den Store-Code separat.</translation>
     </message>
     <message>
         <source>Unknown body type &quot;%1&quot;: use none, json, form, text or graphql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Body-Art &quot;%1&quot;: Verwenden Sie none, json, form, text oder graphql.</translation>
     </message>
 </context>
 <context>
     <name>studio::net::ApiKeyAuthProvider</name>
     <message>
         <source>The server refused the API key sent as query parameter &quot;%1&quot; (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den als Query-Parameter &quot;%1&quot; gesendeten API-Schlüssel abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>The server refused the API key sent in header &quot;%1&quot; (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den im Header &quot;%1&quot; gesendeten API-Schlüssel abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>API key in query parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Query-Parameter &quot;%1&quot;</translation>
     </message>
     <message>
         <source>API key in header &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Header &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>studio::net::AuthProvider</name>
     <message>
         <source>The server refused the credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>studio::net::BasicAuthProvider</name>
     <message>
         <source>The server refused user &quot;%1&quot; with the stored password (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Benutzer &quot;%1&quot; mit dem gespeicherten Passwort abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>HTTP Basic authentication as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Basic-Authentifizierung als &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>studio::net::BearerAuthProvider</name>
     <message>
         <source>The server refused the stored bearer token (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das gespeicherte Bearer-Token abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>If this is an integration&apos;s access token: Magento 2.4.4 and later accept it as a bearer token only when &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; is on; otherwise use OAuth 1.0a with the integration&apos;s four keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls dies das Access Token einer Integration ist: Magento 2.4.4 und neuer akzeptieren es nur dann als Bearer-Token, wenn &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; eingeschaltet ist; andernfalls verwenden Sie OAuth 1.0a mit den vier Schlüsseln der Integration.</translation>
     </message>
     <message>
         <source>bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
 </context>
 <context>
@@ -3005,265 +3001,265 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     <name>studio::net::EndpointSession</name>
     <message>
         <source>The secret variable {{%1}} cannot be read: no secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geheime Variable {{%1}} kann nicht gelesen werden: Kein Geheimnisspeicher ist verfügbar.</translation>
     </message>
     <message>
         <source>The secret variable {{%1}} of environment &quot;%2&quot; could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geheime Variable {{%1}} der Umgebung &quot;%2&quot; konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; of endpoint &quot;%2&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL &quot;%1&quot; des Endpunkts &quot;%2&quot; ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>TLS settings of endpoint &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Einstellungen des Endpunkts &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Authentication of endpoint &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung des Endpunkts &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The passphrase of the client key cannot be read: no secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Client-Schlüssels kann nicht gelesen werden: Kein Geheimnisspeicher ist verfügbar.</translation>
     </message>
     <message>
         <source>The passphrase of the client key of endpoint &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Client-Schlüssels des Endpunkts &quot;%1&quot; konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The endpoint is not ready to send requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist nicht bereit, Anfragen zu senden.</translation>
     </message>
 </context>
 <context>
     <name>studio::net::Exchange</name>
     <message>
         <source>sent without authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Authentifizierung gesendet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode.</translation>
     </message>
     <message>
         <source>the path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad</translation>
     </message>
     <message>
         <source>The endpoint has no base URL, so the path &quot;%1&quot; cannot be sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat keine Basis-URL, daher kann der Pfad &quot;%1&quot; nirgendwohin gesendet werden.</translation>
     </message>
     <message>
         <source>query parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter %1</translation>
     </message>
     <message>
         <source>a header name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Name</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger HTTP-Header-Name.</translation>
     </message>
     <message>
         <source>The value of header %1 contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
         <source>The response body could not be written to a temporary file in %1 (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort-Body konnte nicht in eine temporäre Datei in %1 geschrieben werden (Datenträger voll?).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>HTTP %1 %2: the server answered with an HTML page%3 instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2: Der Server hat mit einer HTML-Seite%3 statt JSON geantwortet.</translation>
     </message>
     <message>
         <source>HTTP %1 %2%3</source>
-        <translation type="unfinished">HTTP %1 %2%3</translation>
+        <translation>HTTP %1 %2%3</translation>
     </message>
     <message>
         <source>The server redirects http to https (%1): change the endpoint&apos;s base URL to https so that credentials are never sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet http auf https um (%1): Ändern Sie die Basis-URL des Endpunkts auf https, damit Zugangsdaten nie im Klartext gesendet werden.</translation>
     </message>
     <message>
         <source>The server answered with redirect %1 but named no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit der Umleitung %1 geantwortet, aber kein Ziel genannt.</translation>
     </message>
     <message>
         <source>The server redirects to %1 (HTTP %2); the studio does not send requests with credentials on to another address or repeat a %3 there: check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet auf %1 um (HTTP %2); das Studio leitet Anfragen mit Zugangsdaten nicht an eine andere Adresse weiter und wiederholt dort kein %3: Prüfen Sie die URL.</translation>
     </message>
 </context>
 <context>
     <name>studio::net::MagentoTokenAuthProvider</name>
     <message>
         <source>Magento tokens cannot be fetched here (no transport).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-Tokens können hier nicht abgerufen werden (kein Transport).</translation>
     </message>
     <message>
         <source>customer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &quot;%1&quot;</translation>
     </message>
     <message>
         <source>admin user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Benutzer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Could not reach Magento to sign in as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento war für die Anmeldung als %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Magento answered the sign-in of %1 without a token; is %2 a Magento store?</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat die Anmeldung von %1 ohne Token beantwortet; ist %2 ein Magento-Shop?</translation>
     </message>
     <message>
         <source>Magento refused the sign-in of %1: %2 The studio will not try this password again in this session (after 6 failures Magento locks the account for 30 minutes); check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat die Anmeldung von %1 abgelehnt: %2 Das Studio versucht dieses Passwort in dieser Sitzung nicht erneut (nach 6 Fehlversuchen sperrt Magento das Konto für 30 Minuten); prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
         <source>Magento has no token route at %1 (HTTP 404%2): check the base URL and the store code &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat unter %1 keine Token-Route (HTTP 404%2): Prüfen Sie die Basis-URL und den Store-Code &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Magento did not sign in %1 (HTTP %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat %1 nicht angemeldet (HTTP %2)%3</translation>
     </message>
     <message>
         <source>Magento refused a freshly issued token for %1 (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat ein gerade ausgestelltes Token für %1 abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>Customers may only call their own (&quot;self&quot;) routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden dürfen nur ihre eigenen (&quot;self&quot;) Routen aufrufen.</translation>
     </message>
     <message>
         <source>The user signs in, but its role lacks this resource: grant it under System › Permissions › User Roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer kann sich anmelden, aber seiner Rolle fehlt diese Ressource: Gewähren Sie sie unter System › Permissions › User Roles.</translation>
     </message>
     <message>
         <source>Magento customer token for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-Kunden-Token für &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Magento admin token for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-Admin-Token für &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Magento requires two-factor authentication for %1 (&quot;%2&quot;). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento verlangt Zwei-Faktor-Authentifizierung für %1 (&quot;%2&quot;). %3</translation>
     </message>
 </context>
 <context>
     <name>studio::net::NoAuthProvider</name>
     <message>
         <source>The server requires authentication, and this endpoint is set to send none</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Authentifizierung, und dieser Endpunkt ist so eingestellt, dass er keine sendet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>sent without authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Authentifizierung gesendet</translation>
     </message>
 </context>
 <context>
     <name>studio::net::OAuth1AuthProvider</name>
     <message>
         <source>The server refused the OAuth 1.0a signature (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die OAuth-1.0a-Signatur abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>Check the consumer secret and access token secret: Magento issues new keys when an integration is reauthorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Consumer Secret und Access Token Secret: Magento stellt neue Schlüssel aus, wenn eine Integration erneut autorisiert wird.</translation>
     </message>
     <message>
         <source>The signature was accepted, but the integration lacks this permission: grant the resource in System › Extensions › Integrations › API, then reauthorize the integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wurde akzeptiert, aber der Integration fehlt diese Berechtigung: Gewähren Sie die Ressource unter System › Extensions › Integrations › API und autorisieren Sie die Integration dann erneut.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock: Magento refuses timestamps more than 10 minutes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Uhr dieses Computers: Magento lehnt Zeitstempel ab, die mehr als 10 Minuten voraus sind.</translation>
     </message>
     <message>
         <source>signed with OAuth 1.0a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit OAuth 1.0a %1</translation>
     </message>
 </context>
 <context>
     <name>studio::net::OAuth2AuthProvider</name>
     <message>
         <source>OAuth 2.0 tokens cannot be fetched here (no transport).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Tokens können hier nicht abgerufen werden (kein Transport).</translation>
     </message>
     <message>
         <source>Could not reach the OAuth 2.0 token server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-2.0-Token-Server %1 war nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>the answer holds no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein access_token</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Check the client id and client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Client Secret.</translation>
     </message>
     <message>
         <source>The refresh token is expired or revoked: obtain a new one and store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh-Token ist abgelaufen oder widerrufen: Besorgen Sie ein neues und speichern Sie es.</translation>
     </message>
     <message>
         <source>Check the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Scopes.</translation>
     </message>
     <message>
         <source>The OAuth 2.0 token server refused to issue a token (HTTP %1): %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-2.0-Token-Server hat die Ausstellung eines Tokens verweigert (HTTP %1): %2.%3</translation>
     </message>
     <message>
         <source>The server refused a freshly issued OAuth 2.0 token (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein gerade ausgestelltes OAuth-2.0-Token abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>Check that the scopes (%1) cover this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Scopes (%1) diese Anfrage abdecken.</translation>
     </message>
     <message>
         <source>OAuth 2.0 refresh-token grant via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Refresh-Token-Grant über %1</translation>
     </message>
     <message>
         <source>OAuth 2.0 client credentials via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Client-Credentials über %1</translation>
     </message>
 </context>
 <context>
     <name>studio::net::ProxySettings</name>
     <message>
         <source>The proxy &quot;%1&quot; is not understood: use &quot;system&quot;, &quot;none&quot;, http://host:port or socks5://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy &quot;%1&quot; wird nicht verstanden: Verwenden Sie &quot;system&quot;, &quot;none&quot;, http://host:port oder socks5://host:port.</translation>
     </message>
 </context>
 <context>
@@ -3274,66 +3270,66 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     </message>
     <message>
         <source>the transport failure</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transportfehler</translation>
     </message>
     <message>
         <source>HTTP %1 is not a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ist kein Fehler.</translation>
     </message>
     <message>
         <source>HTTP %1 is not repeated: the same request would fail the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 wird nicht wiederholt: Dieselbe Anfrage würde auf dieselbe Weise scheitern.</translation>
     </message>
     <message>
         <source>The request succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich.</translation>
     </message>
     <message>
         <source>This kind of transport failure is not repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Transportfehler wird nicht wiederholt.</translation>
     </message>
     <message>
         <source>%1 is not repeated automatically after %2: it may already have taken effect (mark the request safe to retry if it is an upsert).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 nicht automatisch wiederholt: Es könnte bereits gewirkt haben (markieren Sie die Anfrage als sicher wiederholbar, wenn es ein Upsert ist).</translation>
     </message>
     <message>
         <source>Gave up after %n attempt(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %n Versuch aufgegeben.</translation>
     </message>
     <message>
         <source>The server asked to wait %1 s (Retry-After), beyond the retry time budget of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat gebeten, %1 s zu warten (Retry-After), länger als das Zeitbudget für Wiederholungen von %2 s.</translation>
     </message>
     <message>
         <source>The retry time budget of %1 s is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitbudget für Wiederholungen von %1 s ist aufgebraucht.</translation>
     </message>
     <message>
         <source>%1: waiting %2 s as Retry-After asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 s warten, wie von Retry-After verlangt.</translation>
     </message>
     <message>
         <source>%1: retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>
     <name>studio::net::SecretFields</name>
     <message>
         <source>No %1 is stored for this endpoint: enter it in the endpoint&apos;s authentication settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Endpunkt ist kein %1 gespeichert: Geben Sie es in den Authentifizierungseinstellungen des Endpunkts ein.</translation>
     </message>
     <message>
         <source>No secret store is available to read the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnisspeicher ist verfügbar, um %1 zu lesen.</translation>
     </message>
     <message>
         <source>The %1 could not be read from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
         <source>The stored %1 is empty: enter it in the endpoint&apos;s authentication settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Wert für %1 ist leer: Geben Sie ihn in den Authentifizierungseinstellungen des Endpunkts ein.</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3462,7 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
