@@ -343,7 +343,12 @@ void EndpointEditor::buildAuthPage(QTabWidget* tabs)
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_authType = new QComboBox(this);
-    for (AuthType type : authTypesFor(m_original.kind))
+    QList<AuthType> offered = authTypesFor(m_original.kind);
+    // A file may name a type this kind does not offer: show it, so validation can say so instead of the
+    // editor silently switching to another type.
+    if (!offered.contains(m_original.auth.type))
+        offered.append(m_original.auth.type);
+    for (AuthType type : std::as_const(offered))
         m_authType->addItem(labels::authTypeName(type), authTypeId(type));
     addRow(form, tr("&Authentication:"), m_authType, QStringLiteral("auth.type"));
 

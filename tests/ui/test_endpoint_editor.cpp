@@ -123,6 +123,7 @@ private Q_SLOTS:
     void inlineValidation_data();
     void inlineValidation();
     void unknownVariablesAreFlagged();
+    void authTypeNotOfferedIsFlagged();
     void emptyPasswordKeepsStoredSecret();
     void testConnectionListsChecks();
     void addDuplicateRenameDelete();
@@ -409,6 +410,22 @@ void TestEndpointEditor::unknownVariablesAreFlagged()
     QVERIFY2(warning.contains(QStringLiteral("{{erp_host}}")), qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("staging")), qPrintable(warning));
     // A variable defined in another environment is possible: a warning, not a blocker.
+    QVERIFY(editor.canSave());
+}
+
+void TestEndpointEditor::authTypeNotOfferedIsFlagged()
+{
+    // A hand-edited file with a bearer token on a SQL endpoint: shown as it is and flagged, never switched silently.
+    Endpoint endpoint = EndpointEditor::newEndpoint(EndpointKind::Sql);
+    endpoint.name = QStringLiteral("Odd");
+    endpoint.sql.database = QStringLiteral("/tmp/odd.sqlite");
+    endpoint.auth.type = AuthType::Bearer;
+    endpoint.auth.secretRefs.insert(QStringLiteral("token"), QStringLiteral("ws-x/odd"));
+    EndpointEditor editor(m_session.get(), endpoint, false, {});
+    QCOMPARE(editor.currentEndpoint().auth.type, AuthType::Bearer);
+    QVERIFY(!editor.messageFor(QStringLiteral("auth.type")).isEmpty());
+    QVERIFY(!editor.canSave());
+    choose(&editor, QStringLiteral("auth.type"), QStringLiteral("none"));
     QVERIFY(editor.canSave());
 }
 
