@@ -13,11 +13,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("MagentoBulk", text);
 }
 
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("MagentoBulk", text, nullptr, n);
-}
-
 int intValue(const QJsonValue& value, int fallback = 0)
 {
     if (value.isDouble())
@@ -234,8 +229,9 @@ QString BulkStatus::progressText() const
     const int failed = count(OperationStatus::RetriablyFailed) + count(OperationStatus::NotRetriablyFailed)
         + count(OperationStatus::Rejected);
     const int open = count(OperationStatus::Open);
-    return tr("%1 of %n operation(s) processed: %2 complete, %3 failed, %4 open.", total)
+    return tr("Operations processed: %1 of %2 (%3 complete, %4 failed, %5 open).")
         .arg(processedCount())
+        .arg(total)
         .arg(complete)
         .arg(failed)
         .arg(open);

@@ -131,7 +131,7 @@ struct BulkStatus
     bool isFinished() const;
     /// The operation with this id (= request item index), or nullptr.
     const BulkOperation* operation(int id) const;
-    /// One translated line: "12 of 20 operations processed: 10 complete, 2 failed, 8 open."
+    /// One translated line: "Operations processed: 12 of 20 (10 complete, 2 failed, 8 open)."
     QString progressText() const;
 };
 

@@ -195,6 +195,11 @@ void addIn(QList<FieldNode>& nodes, const QStringList& path, qsizetype index)
 
 } // namespace
 
+bool FieldNode::operator==(const FieldNode& other) const
+{
+    return name == other.name && children == other.children;
+}
+
 FieldSelection::FieldSelection(QList<FieldNode> fields)
     : m_fields(std::move(fields))
 { }

@@ -14,7 +14,8 @@ struct FieldNode
     QString name;
     QList<FieldNode> children; ///< empty = the whole field
 
-    bool operator==(const FieldNode&) const = default;
+    // Not defaulted: QList<FieldNode> cannot compare an incomplete FieldNode at this point.
+    bool operator==(const FieldNode& other) const;
 };
 
 /// Where and why a `fields=` expression could not be read.

@@ -472,7 +472,10 @@ MagentoError decodeError(int httpStatus, const QByteArray& body, const QByteArra
     qsizetype start = 0;
     while (start < bytes.size() && QChar::isSpace(uchar(bytes.at(start))))
         ++start;
-    bytes = bytes.sliced(start);
+    qsizetype end = bytes.size();
+    while (end > start && QChar::isSpace(uchar(bytes.at(end - 1))))
+        --end;
+    bytes = bytes.sliced(start, end - start);
 
     if (bytes.isEmpty()) {
         error.bodyKind = BodyKind::Empty;
@@ -511,38 +514,51 @@ MagentoError decodeError(int httpStatus, const QByteArray& body, const QByteArra
             error.hint = statusHint(error);
             return error;
         }
+        // Qt 6.4 reads only objects and arrays as documents; a bare value is read as the element of a list.
+        const bool bare = first == '"';
+        const QByteArray text = bare ? QByteArray("[") + bytes.toByteArray() + QByteArray("]") : bytes.toByteArray();
         QJsonParseError parseError;
-        QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+        QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error == QJsonParseError::IllegalUTF8String) {
             // Some servers send Latin-1 text in JSON; read it as such rather than giving up.
-            doc = QJsonDocument::fromJson(QString::fromLatin1(bytes.data(), bytes.size()).toUtf8(), &parseError);
+            doc = QJsonDocument::fromJson(QString::fromLatin1(text).toUtf8(), &parseError);
         }
-        if (parseError.error == QJsonParseError::NoError) {
+        if (bare) {
+            if (parseError.error == QJsonParseError::NoError && doc.array().size() == 1
+                && doc.array().at(0).isString()) {
+                error.bodyKind = BodyKind::JsonString;
+                error.message = doc.array().at(0).toString();
+                if (error.message.trimmed().isEmpty())
+                    error.message = tr("The server answered HTTP %1 with an empty error message.").arg(httpStatus);
+                findReportId(error);
+                detectTwoFactor(error);
+                if (error.hint.isEmpty())
+                    error.hint = statusHint(error);
+                return error;
+            }
+            if (!bytes.endsWith("\"")) {
+                // A bare string that was cut off: show what there is.
+                error.bodyKind = BodyKind::UnreadableJson;
+                error.message = tr("%1 (the answer was cut off)").arg(oneLine(decodeText(bytes.sliced(1)), 500));
+                return error;
+            }
+            if (parseError.error == QJsonParseError::NoError)
+                parseError.error = QJsonParseError::GarbageAtEnd;
+            parseError.offset = std::max(0, parseError.offset - 1); // the '[' added above
+        } else if (parseError.error == QJsonParseError::NoError) {
             if (doc.isObject()) {
                 const QJsonObject object = doc.object();
-                if (object.value(QStringLiteral("message")).isString())
+                if (object.value(QStringLiteral("message")).isString()) {
                     readMagentoObject(error, object);
-                else if (!readRenderedError(error, object)) {
+                } else if (!readRenderedError(error, object)) {
                     error.bodyKind = BodyKind::OtherJson;
                     error.message = tr("The server answered with JSON that is not a Magento error: %1")
                                         .arg(oneLine(QString::fromUtf8(doc.toJson(QJsonDocument::Compact))));
                 }
-            } else if (doc.isArray()) {
+            } else {
                 error.bodyKind = BodyKind::OtherJson;
                 error.message = tr("The server answered with a JSON list instead of an error message: %1")
                                     .arg(oneLine(QString::fromUtf8(doc.toJson(QJsonDocument::Compact))));
-            } else {
-                // Qt 6 reads a bare JSON value into a document whose array holds it.
-                const QJsonValue value
-                    = QJsonDocument::fromJson(QByteArray("[") + bytes.toByteArray() + QByteArray("]")).array().at(0);
-                if (value.isString()) {
-                    error.bodyKind = BodyKind::JsonString;
-                    error.message = value.toString();
-                } else {
-                    error.bodyKind = BodyKind::OtherJson;
-                    error.message = tr("The server answered with the JSON value %1 instead of an error message.")
-                                        .arg(oneLine(decodeText(bytes)));
-                }
             }
             if (error.message.trimmed().isEmpty())
                 error.message = tr("The server answered HTTP %1 with an empty error message.").arg(httpStatus);
@@ -550,12 +566,6 @@ MagentoError decodeError(int httpStatus, const QByteArray& body, const QByteArra
             detectTwoFactor(error);
             if (error.hint.isEmpty())
                 error.hint = statusHint(error);
-            return error;
-        }
-        if (first == '"' && !bytes.endsWith("\"")) {
-            // A bare string that was cut off: show what there is.
-            error.bodyKind = BodyKind::UnreadableJson;
-            error.message = tr("%1 (the answer was cut off)").arg(oneLine(decodeText(bytes.sliced(1)), 500));
             return error;
         }
         error.bodyKind = BodyKind::UnreadableJson;
