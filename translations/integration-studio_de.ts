@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>ByteSource</name>
+    <message>
+        <source>The body file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file %1 cannot be mapped into memory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo workspace is missing from this build.</source>
@@ -127,74 +138,173 @@
     </message>
 </context>
 <context>
+    <name>JsonError</name>
+    <message>
+        <source>the end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty: no JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is UTF-16; JSON must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends before the JSON value is complete (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string: backslash before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u surrogate escape without its pair (not a valid Unicode character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unescaped control character (%1) in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid word: only true, false and null are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MagentoSearchCriteria</name>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich</translation>
     </message>
     <message>
         <source>is one of a comma-separated column&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer der kommagetrennten Werte der Spalte</translation>
     </message>
     <message>
         <source>is at least (start of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens (Anfang eines Bereichs)</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <source>is greater than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer oder gleich</translation>
     </message>
     <message>
         <source>is in a comma-separated list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in einer kommagetrennten Liste</translation>
     </message>
     <message>
         <source>matches a pattern (% is the wildcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>passt zu einem Muster (% ist der Platzhalter)</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <source>is less than or equal to</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner oder gleich</translation>
     </message>
     <message>
         <source>is greater than or equal to (moreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer oder gleich (moreq)</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ungleich</translation>
     </message>
     <message>
         <source>is not one of a comma-separated column&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner der kommagetrennten Werte der Spalte</translation>
     </message>
     <message>
         <source>is not in a comma-separated list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht in einer kommagetrennten Liste</translation>
     </message>
     <message>
         <source>does not match a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht zu einem Muster</translation>
     </message>
     <message>
         <source>is set (not NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gesetzt (nicht NULL)</translation>
     </message>
     <message>
         <source>is not set (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht gesetzt (NULL)</translation>
     </message>
     <message>
         <source>is at most (end of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens (Ende eines Bereichs)</translation>
     </message>
 </context>
 <context>
@@ -630,129 +740,129 @@
     <name>studio::LogReader</name>
     <message>
         <source>reading the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Protokolls</translation>
     </message>
     <message>
         <source>%1 is not a request log this version of Integration Studio can read (format %2, expected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Anfrageprotokoll, das diese Version von Integration Studio lesen kann (Format %2, erwartet %3).</translation>
     </message>
     <message>
         <source>counting entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Einträge</translation>
     </message>
     <message>
         <source>reading entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Einträge</translation>
     </message>
     <message>
         <source>reading entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Eintrag %1</translation>
     </message>
     <message>
         <source>The request log has no entry %1 (it may have been pruned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll hat keinen Eintrag %1 (er wurde möglicherweise bereinigt).</translation>
     </message>
     <message>
         <source>listing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Werte</translation>
     </message>
     <message>
         <source>reading the pruning anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Bereinigungsankers</translation>
     </message>
     <message>
         <source>Entry %1 (%2) lies before the pruning anchor at entry %3: the anchor or the entry was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) liegt vor dem Bereinigungsanker bei Eintrag %3: Der Anker oder der Eintrag wurde verändert.</translation>
     </message>
     <message>
         <source>Entry %1 is missing: entries %2 were deleted (the entry before them started %3, the one after %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: Die Einträge %2 wurden gelöscht (der Eintrag davor begann %3, der danach %4).</translation>
     </message>
     <message>
         <source>Entry %1 (%2) was altered and its hash recomputed: entry %3 still links to its original hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) wurde verändert und sein Hash neu berechnet: Eintrag %3 verweist noch auf den ursprünglichen Hash.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) does not link to the pruning anchor: the anchor or the entry was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) verweist nicht auf den Bereinigungsanker: Der Anker oder der Eintrag wurde verändert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) holds the content of entry %3: entries were reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) enthält den Inhalt von Eintrag %3: Einträge wurden umsortiert.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) was altered: its content does not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) wurde verändert: Sein Inhalt passt nicht zu seinem Hash.</translation>
     </message>
     <message>
         <source>Verification was stopped after %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde nach %1 Einträgen abgebrochen.</translation>
     </message>
     <message>
         <source>Entry %1 is missing: the newest entries %1-%2 were deleted (the last one left started %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: Die neuesten Einträge %1-%2 wurden gelöscht (der letzte verbliebene begann %3).</translation>
     </message>
     <message>
         <source>Entry %1 (%2) was altered and its hash recomputed: it no longer matches the recorded head of the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) wurde verändert und sein Hash neu berechnet: Er passt nicht mehr zum gespeicherten Kopf des Protokolls.</translation>
     </message>
 </context>
 <context>
     <name>studio::RequestLog</name>
     <message>
         <source>Cannot create the folder %1 for the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Anfrageprotokoll kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>preparing the log statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten der Protokollanweisungen</translation>
     </message>
     <message>
         <source>The request log %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll %1 ist geschlossen.</translation>
     </message>
     <message>
         <source>writing entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von Eintrag %1</translation>
     </message>
     <message>
         <source>indexing entry %1 for search</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren von Eintrag %1 für die Suche</translation>
     </message>
     <message>
         <source>finding old entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen alter Einträge</translation>
     </message>
     <message>
         <source>measuring the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermessen des Protokolls</translation>
     </message>
     <message>
         <source>reading the hash of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Hashs von Eintrag %1</translation>
     </message>
     <message>
         <source>removing entry %1 from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Eintrag %1 aus dem Suchindex</translation>
     </message>
     <message>
         <source>pruning entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen der Einträge</translation>
     </message>
     <message>
         <source>recording the pruning anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Bereinigungsankers</translation>
     </message>
 </context>
 <context>
     <name>studio::RequestLog::Impl</name>
     <message>
         <source>updating the log state</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Protokollzustands</translation>
     </message>
     <message>
         <source>reading entries for the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Einträge für den Suchindex</translation>
     </message>
 </context>
 <context>
@@ -980,145 +1090,284 @@
     <name>studio::app</name>
     <message>
         <source>logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: %1</translation>
     </message>
     <message>
         <source>Usage: integration-studio logs verify --workspace DIR
        integration-studio logs export --workspace DIR --format jsonl|har [--from ISO] [--to ISO] [--ids 1,2,5-9] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: integration-studio logs verify --workspace DIR
+       integration-studio logs export --workspace DIR --format jsonl|har [--from ISO] [--to ISO] [--ids 1,2,5-9] [--out FILE]</translation>
     </message>
     <message>
         <source>--workspace DIR is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace DIR ist erforderlich.</translation>
     </message>
     <message>
         <source>The workspace folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereichsordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a workspace (no workspace.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Arbeitsbereich (keine workspace.json).</translation>
     </message>
     <message>
         <source>%1 %2 is not an ISO-8601 time (e.g. 2026-01-31T14:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine ISO-8601-Zeit (z. B. 2026-01-31T14:00:00Z).</translation>
     </message>
     <message>
         <source>--ids: &quot;%1&quot; is not an id or a range like 5-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids: &quot;%1&quot; ist keine ID und kein Bereich wie 5-9.</translation>
     </message>
     <message>
         <source>--ids needs at least one id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids braucht mindestens eine ID.</translation>
     </message>
     <message>
         <source>Workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>OK: 0 entries verified (the workspace has no request log yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: 0 Einträge geprüft (der Arbeitsbereich hat noch kein Anfrageprotokoll).</translation>
     </message>
     <message>
         <source>OK: %1 entries verified</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1 Einträge geprüft</translation>
     </message>
     <message>
         <source> (from the pruning anchor after entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ab dem Bereinigungsanker nach Eintrag %1)</translation>
     </message>
     <message>
         <source>ERROR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER: %1</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <source>%1 entries before it verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge davor geprüft.</translation>
     </message>
     <message>
         <source>jsonl or har.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl oder har.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Entries started at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die zu oder nach dieser Zeit begannen.</translation>
     </message>
     <message>
         <source>ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO</translation>
     </message>
     <message>
         <source>Entries started before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die vor dieser Zeit begannen.</translation>
     </message>
     <message>
         <source>Entry ids: 1,2,5-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrags-IDs: 1,2,5-9.</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Output file (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>--format jsonl|har is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format jsonl|har ist erforderlich.</translation>
     </message>
     <message>
         <source>--format must be jsonl or har, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss jsonl oder har sein, nicht %1.</translation>
     </message>
     <message>
         <source>--ids cannot be combined with --from/--to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids kann nicht mit --from/--to kombiniert werden.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge exportiert.</translation>
     </message>
     <message>
         <source>Usage: integration-studio logs verify --workspace DIR
        integration-studio logs export --workspace DIR --format jsonl|har [--from ISO] [--to ISO] [--ids 1,2,5-9] [--out FILE]
 Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: integration-studio logs verify --workspace DIR
+       integration-studio logs export --workspace DIR --format jsonl|har [--from ISO] [--to ISO] [--ids 1,2,5-9] [--out FILE]
+Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>choose verify or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie verify oder export.</translation>
     </message>
     <message>
         <source>unknown sub-command %1 (verify or export).</source>
+        <translation>unbekannter Unterbefehl %1 (verify oder export).</translation>
+    </message>
+    <message>
+        <source>sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: integration-studio sandbox [--port N] [--erp-port N] [--data DIR] [--seed demo|empty] [--faults SPEC] [--allow-bearer] [--bulk-delay MS] [--input-limits]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the local Magento 2.4 sandbox and the demo ERP on 127.0.0.1 until Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento port (default 8780; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo ERP port (default: the Magento port + 1; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the sandbox database (default: the application data folder&apos;s sandbox/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a new database is filled with: demo (products, customers, orders) or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. latency=50,jitter=20,error503=0.1,rate429=10,seed=42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept integration access tokens as Bearer tokens (Magento&apos;s oauth/consumer/enable_integration_as_bearer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause before each async/bulk operation is processed, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce Magento&apos;s web API input limits (max page size 300 and so on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port expects a number from 0 to 65535, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--erp-port expects a number from 0 to 65535, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port 65535 leaves no port for the ERP; give --erp-port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects demo or empty, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bulk-delay expects milliseconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox (data in %1) ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox: cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento 2.4 sandbox  %1  (REST: %1/rest/default/V1, schema: %1/rest/default/schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo ERP             %1  (header X-Api-Key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed                 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults               %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin routes         %1/sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo credentials (sandbox only; kept in %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Admin user           %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Integration          %1 (OAuth 1.0a, HMAC-SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    consumer key       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    consumer secret    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    access token       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    access token secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ERP API key          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Customer             %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,490 +1992,490 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     <name>studio::logstore</name>
     <message>
         <source>reading the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version</translation>
     </message>
     <message>
         <source>Request log %1 was written by a newer version of Integration Studio (format %2; this version reads format %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll %1 wurde von einer neueren Version von Integration Studio geschrieben (Format %2; diese Version liest Format %3).</translation>
     </message>
     <message>
         <source>reading the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tabellen</translation>
     </message>
     <message>
         <source>%1 is not a request log of Integration Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Anfrageprotokoll von Integration Studio.</translation>
     </message>
 </context>
 <context>
     <name>studio::logstore::Database</name>
     <message>
         <source>There is no request log at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Anfrageprotokoll.</translation>
     </message>
     <message>
         <source>opening the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Anfrageprotokolls</translation>
     </message>
     <message>
         <source>Request log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr</translation>
     </message>
     <message>
         <source>Request log %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll %1: %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>studio::magento</name>
     <message>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status %1</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>failed, can be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen, wiederholbar</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <source>finished successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich beendet</translation>
     </message>
     <message>
         <source>finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Fehlern beendet</translation>
     </message>
     <message>
         <source>Magento&apos;s async API does not take GET requests: read synchronously, write asynchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die asynchrone API von Magento nimmt keine GET-Anfragen an: synchron lesen, asynchron schreiben.</translation>
     </message>
     <message>
         <source>Magento&apos;s async API takes POST, PUT, PATCH and DELETE, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die asynchrone API von Magento nimmt POST, PUT, PATCH und DELETE an, nicht %1.</translation>
     </message>
     <message>
         <source>The answer has no bulk_uuid, so it is not an async or bulk answer (keys: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine bulk_uuid und ist daher keine Async- oder Bulk-Antwort (Schlüssel: %1).</translation>
     </message>
     <message>
         <source>The async answer for bulk %1 has no request_items list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die asynchrone Antwort für Bulk %1 hat keine request_items-Liste.</translation>
     </message>
     <message>
         <source>request_items[%1] of bulk %2 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>request_items[%1] von Bulk %2 ist kein Objekt.</translation>
     </message>
     <message>
         <source>The answer is not a bulk status: it has neither operations_list nor operation_count (keys: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein Bulk-Status: Sie hat weder operations_list noch operation_count (Schlüssel: %1).</translation>
     </message>
     <message>
         <source>operations_list[%1] is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>operations_list[%1] ist kein Objekt.</translation>
     </message>
     <message>
         <source>operations_list[%1] has status %2, which Magento does not define (1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>operations_list[%1] hat den Status %2, den Magento nicht definiert (1 bis 5).</translation>
     </message>
     <message>
         <source>The operation count answer is not a whole number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zur Anzahl der Operationen ist keine ganze Zahl: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Magento is probably in maintenance mode (bin/magento maintenance:status shows it; maintenance:disable ends it, and allowed IP addresses bypass it). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento ist wahrscheinlich im Wartungsmodus (bin/magento maintenance:status zeigt es; maintenance:disable beendet ihn, und erlaubte IP-Adressen umgehen ihn). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>A Cloudflare firewall or bot check stopped the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address or the /rest/ path in the firewall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Cloudflare-Firewall oder Bot-Prüfung hat die Anfrage gestoppt, bevor sie Magento erreichte. Bitten Sie die Administratoren des Shops, die IP-Adresse des Studios oder den Pfad /rest/ in den Firewall-Regeln zu erlauben.</translation>
     </message>
     <message>
         <source>An Imperva (Incapsula) firewall stopped the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Imperva-Firewall (Incapsula) hat die Anfrage gestoppt, bevor sie Magento erreichte. Bitten Sie die Administratoren des Shops, die IP-Adresse des Studios für die API zu erlauben.</translation>
     </message>
     <message>
         <source>The Sucuri firewall stopped the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sucuri-Firewall hat die Anfrage gestoppt, bevor sie Magento erreichte. Bitten Sie die Administratoren des Shops, die IP-Adresse des Studios für die API zu erlauben.</translation>
     </message>
     <message>
         <source>A ModSecurity rule on the web server rejected the request (often because of the request body or query). Ask the hosting provider to check the ModSecurity audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ModSecurity-Regel auf dem Webserver hat die Anfrage abgelehnt (oft wegen des Bodys oder der Query). Bitten Sie den Hoster, das ModSecurity-Audit-Log zu prüfen.</translation>
     </message>
     <message>
         <source>An AWS firewall (CloudFront/WAF) blocked the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address or the /rest/ path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AWS-Firewall (CloudFront/WAF) hat die Anfrage blockiert, bevor sie Magento erreichte. Bitten Sie die Administratoren des Shops, die IP-Adresse des Studios oder den Pfad /rest/ zu erlauben.</translation>
     </message>
     <message>
         <source>The CDN or Varnish cache in front of Magento got no usable answer from the shop (a PHP error, timeout or overload). Try again; if it persists, the shop&apos;s logs tell why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CDN oder der Varnish-Cache vor Magento hat vom Shop keine brauchbare Antwort erhalten (PHP-Fehler, Zeitüberschreitung oder Überlastung). Versuchen Sie es erneut; bleibt es so, sagen die Logs des Shops warum.</translation>
     </message>
     <message>
         <source>A firewall (this page looks like Akamai&apos;s) denied the request before it reached Magento. Ask the shop&apos;s administrators to allow the studio&apos;s IP address for the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall (die Seite sieht nach Akamai aus) hat die Anfrage abgewiesen, bevor sie Magento erreichte. Bitten Sie die Administratoren des Shops, die IP-Adresse des Studios für die API zu erlauben.</translation>
     </message>
     <message>
         <source>This is the Magento admin login page, not the web API: check the endpoint&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die Anmeldeseite des Magento-Admins, nicht die Web-API: Prüfen Sie die Basis-URL des Endpunkts.</translation>
     </message>
     <message>
         <source>A proxy in front of Magento could not get an answer from it in time (PHP-FPM down, overloaded or too slow). Try again later; for large requests use smaller pages or async bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy vor Magento hat nicht rechtzeitig eine Antwort erhalten (PHP-FPM ausgefallen, überlastet oder zu langsam). Versuchen Sie es später erneut; verwenden Sie für große Anfragen kleinere Seiten oder asynchrones Bulk.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (maintenance or overload). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist vorübergehend nicht verfügbar (Wartung oder Überlastung). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The web server has no such page: the base URL may be wrong, or /rest is not routed to Magento (check the web server&apos;s rewrite rules, or add index.php/ to the base URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver hat keine solche Seite: Die Basis-URL ist vielleicht falsch, oder /rest wird nicht an Magento geleitet (prüfen Sie die Rewrite-Regeln des Webservers oder fügen Sie index.php/ zur Basis-URL hinzu).</translation>
     </message>
     <message>
         <source>The web server (not Magento) refused access; it may be protected by HTTP basic authentication or an IP allow-list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver (nicht Magento) hat den Zugriff verweigert; er ist möglicherweise durch HTTP-Basic-Authentifizierung oder eine IP-Freigabeliste geschützt.</translation>
     </message>
     <message>
         <source>The base URL probably points at a web page rather than at Magento&apos;s web API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL zeigt wahrscheinlich auf eine Webseite statt auf die Web-API von Magento.</translation>
     </message>
     <message>
         <source>The server redirects the request (for example from http to https, or to a login page). Use the final address as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet die Anfrage um (zum Beispiel von http auf https oder auf eine Anmeldeseite). Verwenden Sie die endgültige Adresse als Basis-URL.</translation>
     </message>
     <message>
         <source>Magento treated the request as coming from a guest. The token may have expired or been revoked, the integration or admin role may lack access to this resource, or an integration access token was sent as a Bearer token while &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; is off (the default since 2.4.4): sign with OAuth 1.0a instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat die Anfrage als die eines Gastes behandelt. Das Token ist vielleicht abgelaufen oder widerrufen, der Integration oder Admin-Rolle fehlt der Zugriff auf diese Ressource, oder ein Access Token einer Integration wurde als Bearer-Token gesendet, während &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot; ausgeschaltet ist (Standard seit 2.4.4): Signieren Sie stattdessen mit OAuth 1.0a.</translation>
     </message>
     <message>
         <source>The OAuth signature did not match. Check the consumer secret and access token secret, and that the base URL (scheme, host, port and path) is exactly the address Magento sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Signatur stimmte nicht. Prüfen Sie Consumer Secret und Access Token Secret und ob die Basis-URL (Schema, Host, Port und Pfad) genau die Adresse ist, die Magento sieht.</translation>
     </message>
     <message>
         <source>Magento refused the request&apos;s timestamp: check that this computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat den Zeitstempel der Anfrage abgelehnt: Prüfen Sie, ob die Uhr dieses Computers stimmt.</translation>
     </message>
     <message>
         <source>The OAuth nonce was used before: a request was replayed unchanged. Send it again to sign it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Nonce wurde schon verwendet: Eine Anfrage wurde unverändert wiederholt. Senden Sie sie erneut, um sie neu zu signieren.</translation>
     </message>
     <message>
         <source>Magento accepts only HMAC-SHA256 and HMAC-SHA1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento akzeptiert nur HMAC-SHA256- und HMAC-SHA1-Signaturen.</translation>
     </message>
     <message>
         <source>Check the user name and password. After 6 failed attempts Magento locks the account for 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort. Nach 6 Fehlversuchen sperrt Magento das Konto für 30 Minuten.</translation>
     </message>
     <message>
         <source>Magento has no route for this method and path. Check the path and the method, and the store code: an unknown store code gives this answer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat keine Route für diese Methode und diesen Pfad. Prüfen Sie Pfad, Methode und Store-Code: Ein unbekannter Store-Code ergibt ebenfalls diese Antwort.</translation>
     </message>
     <message>
         <source>Async and bulk requests need a message queue: this Magento has no AMQP (RabbitMQ) connection configured in app/etc/env.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone und Bulk-Anfragen brauchen eine Message Queue: Dieses Magento hat in app/etc/env.php keine AMQP-Verbindung (RabbitMQ) konfiguriert.</translation>
     </message>
     <message>
         <source>The store limits page sizes (web API input limits). Use a smaller page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop begrenzt die Seitengröße (Web-API-Eingabelimits). Verwenden Sie eine kleinere Seitengröße.</translation>
     </message>
     <message>
         <source>The store limits how many items one request may carry (web API input limits). Send fewer items per request, or use async bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop begrenzt, wie viele Einträge eine Anfrage enthalten darf (Web-API-Eingabelimits). Senden Sie weniger Einträge pro Anfrage oder verwenden Sie asynchrones Bulk.</translation>
     </message>
     <message>
         <source>Magento hid the cause of this error. An administrator finds it in var/log/exception.log by searching for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat die Ursache dieses Fehlers verborgen. Ein Administrator findet sie in var/log/exception.log durch Suche nach %1.</translation>
     </message>
     <message>
         <source>Magento hid the cause of this error. An administrator finds it in var/report/api/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat die Ursache dieses Fehlers verborgen. Ein Administrator findet sie in var/report/api/%1.</translation>
     </message>
     <message>
         <source>The shop (or a proxy in front of it) limits the request rate. Wait and try again; lower the endpoint&apos;s rate limit to avoid this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop (oder ein Proxy davor) begrenzt die Anfragerate. Warten Sie und versuchen Sie es erneut; senken Sie das Ratenlimit des Endpunkts, um das zu vermeiden.</translation>
     </message>
     <message>
         <source>The credentials were not accepted. Check the endpoint&apos;s authentication settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden nicht akzeptiert. Prüfen Sie die Authentifizierungseinstellungen des Endpunkts.</translation>
     </message>
     <message>
         <source>This admin account uses two-factor authentication, so /V1/integration/admin/token does not issue tokens. Use an integration (OAuth 1.0a) for automated access, or get the token from POST %1 with the user name, password and a current one-time code (otp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Admin-Konto verwendet Zwei-Faktor-Authentifizierung, daher stellt /V1/integration/admin/token keine Tokens aus. Verwenden Sie für automatisierten Zugriff eine Integration (OAuth 1.0a) oder holen Sie das Token per POST %1 mit Benutzername, Passwort und einem aktuellen Einmalcode (otp).</translation>
     </message>
     <message>
         <source>This admin account has not set up two-factor authentication yet, so Magento does not issue tokens for it. Log in to the admin once to set it up, or use an integration (OAuth 1.0a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Admin-Konto hat die Zwei-Faktor-Authentifizierung noch nicht eingerichtet, daher stellt Magento dafür keine Tokens aus. Melden Sie sich einmal im Admin an, um sie einzurichten, oder verwenden Sie eine Integration (OAuth 1.0a).</translation>
     </message>
     <message>
         <source>The server answered with an HTML page instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer HTML-Seite statt JSON geantwortet.</translation>
     </message>
     <message>
         <source>The server answered with an HTML page instead of JSON (title: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer HTML-Seite statt JSON geantwortet (Titel: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat HTTP %1 mit leerem Body geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war leer.</translation>
     </message>
     <message>
         <source>An empty 401/403 answer usually comes from the web server or a proxy (basic authentication, IP allow-list), not from Magento.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere 401/403-Antwort kommt meist vom Webserver oder einem Proxy (Basic-Authentifizierung, IP-Freigabeliste), nicht von Magento.</translation>
     </message>
     <message>
         <source>An empty server error usually means PHP crashed or ran out of memory or time; the shop&apos;s web server and PHP logs tell why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Serverfehler bedeutet meist, dass PHP abgestürzt ist oder Speicher bzw. Zeit ausgingen; die Webserver- und PHP-Logs des Shops sagen warum.</translation>
     </message>
     <message>
         <source>The server answered with compressed (gzip) data that was not decompressed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit komprimierten Daten (gzip) geantwortet, die nicht entpackt wurden (%1).</translation>
     </message>
     <message>
         <source>The server answered with %1 of binary data instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 Binärdaten statt JSON geantwortet.</translation>
     </message>
     <message>
         <source>The server answered with %1 of JSON, too large to be an error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 JSON geantwortet, zu groß für eine Fehlermeldung.</translation>
     </message>
     <message>
         <source>The server answered with JSON that is not a Magento error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit JSON geantwortet, das kein Magento-Fehler ist: %1</translation>
     </message>
     <message>
         <source>The server answered with a JSON list instead of an error message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer JSON-Liste statt einer Fehlermeldung geantwortet: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 with an empty error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat HTTP %1 mit einer leeren Fehlermeldung geantwortet.</translation>
     </message>
     <message>
         <source>%1 (the answer was cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Antwort wurde abgeschnitten)</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer looks like JSON but cannot be read (%1); it may have been cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers sieht wie JSON aus, kann aber nicht gelesen werden (%1); sie wurde möglicherweise abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 (read from JSON that cannot be parsed completely: %2; it may have been cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus JSON gelesen, das nicht vollständig geparst werden kann: %2; es wurde möglicherweise abgeschnitten)</translation>
     </message>
     <message>
         <source>The server answered with plain text instead of JSON: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit reinem Text statt JSON geantwortet: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The server answered with text that is not valid UTF-8 instead of JSON: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat statt JSON mit Text geantwortet, der kein gültiges UTF-8 ist: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; has unexpected text &quot;%2&quot; after a closing bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; hat unerwarteten Text &quot;%2&quot; nach einer schließenden Klammer.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; has a &apos;[&apos; without a matching &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; hat ein &apos;[&apos; ohne passendes &apos;]&apos;.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; has an empty index &quot;[]&quot;; Magento needs explicit indexes such as [0].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; hat einen leeren Index &quot;[]&quot;; Magento braucht explizite Indizes wie [0].</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; has a &apos;[&apos; inside brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; hat ein &apos;[&apos; innerhalb von Klammern.</translation>
     </message>
     <message>
         <source>In &quot;%1&quot;, &quot;%2&quot; is not an index (a whole number from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>In &quot;%1&quot; ist &quot;%2&quot; kein Index (eine ganze Zahl ab 0).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number of at least 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von mindestens 1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>expected filter_groups, sort_orders, page_size or current_page (snake_case or camelCase)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet filter_groups, sort_orders, page_size oder current_page (snake_case oder camelCase)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a searchCriteria key: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein searchCriteria-Schlüssel: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a filter key: expected searchCriteria[filter_groups][&lt;group&gt;][filters][&lt;filter&gt;][field|value|condition_type].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Filterschlüssel: erwartet searchCriteria[filter_groups][&lt;group&gt;][filters][&lt;filter&gt;][field|value|condition_type].</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a filter has no property &quot;%2&quot; (expected field, value or condition_type).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Ein Filter hat keine Eigenschaft &quot;%2&quot; (erwartet field, value oder condition_type).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sort key: expected searchCriteria[sort_orders][&lt;index&gt;][field|direction].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Sortierschlüssel: erwartet searchCriteria[sort_orders][&lt;index&gt;][field|direction].</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a sort order has no property &quot;%2&quot; (expected field or direction).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Eine Sortierung hat keine Eigenschaft &quot;%2&quot; (erwartet field oder direction).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has extra brackets after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat zusätzliche Klammern nach %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: unknown searchCriteria key &quot;%2&quot;; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: unbekannter searchCriteria-Schlüssel &quot;%2&quot;; %3.</translation>
     </message>
     <message>
         <source>%1: write the condition type in lowercase, &quot;%2&quot; (Magento does not recognise &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben Sie den Bedingungstyp klein, &quot;%2&quot; (Magento erkennt &quot;%3&quot; nicht).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a condition type; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein Bedingungstyp; verwenden Sie einen von %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a sort direction; use ASC or DESC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Sortierrichtung; verwenden Sie ASC oder DESC.</translation>
     </message>
     <message>
         <source>%1 has no field: add %1[field]=&lt;attribute code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Feld: Fügen Sie %1[field]=&lt;Attributcode&gt; hinzu.</translation>
     </message>
     <message>
         <source>%1 must be a text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Text oder eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>The password is not valid UTF-8 text, so it cannot be sent in a JSON body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist kein gültiger UTF-8-Text und kann daher nicht in einem JSON-Body gesendet werden.</translation>
     </message>
     <message>
         <source>The token contains an escape sequence a token cannot contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält eine Escape-Sequenz, die ein Token nicht enthalten kann.</translation>
     </message>
     <message>
         <source>Magento answered with an empty token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat mit einem leeren Token geantwortet.</translation>
     </message>
     <message>
         <source>a JSON object with the keys %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt mit den Schlüsseln %1</translation>
     </message>
     <message>
         <source>a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Liste</translation>
     </message>
     <message>
         <source>%1 bytes that are not a JSON string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, die keine JSON-Zeichenkette sind</translation>
     </message>
     <message>
         <source>Magento did not answer with a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat nicht mit einem Token geantwortet: %1</translation>
     </message>
     <message>
         <source>Magento did not answer with a token but with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat nicht mit einem Token geantwortet, sondern mit %1.</translation>
     </message>
     <message>
         <source>The token request failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Anfrage ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::BulkPoller</name>
     <message>
         <source>There is no bulk to follow: the bulk UUID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bulk zu verfolgen: Die Bulk-UUID ist leer.</translation>
     </message>
     <message>
         <source>Following bulk %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verfolgen von Bulk %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The status of bulk %1 could not be read %2 times in a row: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status von Bulk %1 konnte %2-mal hintereinander nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Bulk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk %1: %2</translation>
     </message>
     <message>
         <source>Bulk %1 did not finish within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk %1 wurde nicht innerhalb von %2 beendet.</translation>
     </message>
     <message>
         <source>Nothing has been processed: Magento runs bulk operations in the consumer async.operations.all, which needs RabbitMQ (AMQP) and must be running (bin/magento queue:consumers:start async.operations.all, or cron with consumers_runner enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde verarbeitet: Magento führt Bulk-Operationen im Consumer async.operations.all aus, der RabbitMQ (AMQP) braucht und laufen muss (bin/magento queue:consumers:start async.operations.all oder Cron mit aktiviertem consumers_runner).</translation>
     </message>
     <message>
         <source>The consumer async.operations.all is working but slowly; check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Consumer async.operations.all arbeitet, aber langsam; prüfen Sie später erneut.</translation>
     </message>
     <message>
         <source>The last status request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Statusanfrage ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::BulkRequest</name>
     <message>
         <source>A bulk request needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bulk-Anfrage braucht mindestens einen Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::BulkStatus</name>
     <message>
         <source>Operations processed: %1 of %2 (%3 complete, %4 failed, %5 open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitete Operationen: %1 von %2 (%3 abgeschlossen, %4 fehlgeschlagen, %5 offen).</translation>
     </message>
 </context>
 <context>
@@ -2240,291 +2489,291 @@ Exit codes: 0 OK, 1 verification failed, 2 usage error, 3 the log could not be r
     <name>studio::magento::MagentoUrl</name>
     <message>
         <source>The shop&apos;s base URL is empty. Enter it like https://shop.example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Shops ist leer. Geben Sie sie wie https://shop.example.com/ ein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no scheme. Enter the base URL with https://, like https://%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat kein Schema. Geben Sie die Basis-URL mit https:// ein, etwa https://%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige URL: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The base URL contains a user name or password. Remove them from the URL and set them in the endpoint&apos;s authentication instead, so they are stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL enthält einen Benutzernamen oder ein Passwort. Entfernen Sie sie aus der URL und setzen Sie sie stattdessen in der Authentifizierung des Endpunkts, damit sie im Schlüsselbund gespeichert werden.</translation>
     </message>
     <message>
         <source>The base URL must not contain a query (?...) or fragment (#...): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keine Query (?...) und kein Fragment (#...) enthalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The base URL should be the shop&apos;s address without the API path: use %1 (the studio adds /rest/... or /graphql itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL sollte die Adresse des Shops ohne API-Pfad sein: Verwenden Sie %1 (das Studio ergänzt /rest/... oder /graphql selbst).</translation>
     </message>
     <message>
         <source>No base URL is set for this Magento endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Magento-Endpunkt ist keine Basis-URL gesetzt.</translation>
     </message>
     <message>
         <source>Async bulk routes take no path parameter values in the URL (&quot;%1&quot; becomes &quot;%2&quot;); put the values into each item of the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Bulk-Routen nehmen keine Pfadparameterwerte in der URL an (&quot;%1&quot; wird zu &quot;%2&quot;); legen Sie die Werte in jeden Eintrag des Anfrage-Bodys.</translation>
     </message>
     <message>
         <source>The path parameter {%1} of &quot;%2&quot; has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfadparameter {%1} von &quot;%2&quot; hat keinen Wert.</translation>
     </message>
     <message>
         <source>The path parameter {%1} of &quot;%2&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfadparameter {%1} von &quot;%2&quot; ist leer.</translation>
     </message>
     <message>
         <source>The path parameter {%1} is &quot;%2&quot;, which cannot be sent in a URL path: servers treat it as a directory step. Look the record up with searchCriteria instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfadparameter {%1} ist &quot;%2&quot;, was nicht in einem URL-Pfad gesendet werden kann: Server behandeln es als Verzeichnisschritt. Suchen Sie den Datensatz stattdessen mit searchCriteria.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no path parameter {%2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keinen Pfadparameter {%2}.</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::Pager</name>
     <message>
         <source>The page size must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>The pager needs a unique key field to sort by (for example entity_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenabfrage braucht ein eindeutiges Schlüsselfeld zum Sortieren (zum Beispiel entity_id).</translation>
     </message>
     <message>
         <source>Keyset paging sorts by %1 ascending only; remove the sort on &quot;%2&quot; or use offset paging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyset-Paging sortiert nur aufsteigend nach %1; entfernen Sie die Sortierung nach &quot;%2&quot; oder verwenden Sie Offset-Paging.</translation>
     </message>
     <message>
         <source>The fields parameter cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter fields kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The listing was cancelled after %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflistung wurde nach %1 Einträgen abgebrochen.</translation>
     </message>
     <message>
         <source>Page %1 could not be fetched (after %2 items): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht abgerufen werden (nach %2 Einträgen): %3</translation>
     </message>
     <message>
         <source>The answer to page %1 has no &quot;items&quot; list (it has: %2). Is this a list endpoint that takes searchCriteria?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf Seite %1 hat keine &quot;items&quot;-Liste (sie hat: %2). Ist das ein Listen-Endpunkt, der searchCriteria annimmt?</translation>
     </message>
     <message>
         <source>Item %1 of page %2 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von Seite %2 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Item %1 of page %2 has no &quot;%3&quot; value, so pages cannot be de-duplicated. Set the key to a unique field of these items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von Seite %2 hat keinen Wert &quot;%3&quot;, daher können Seiten nicht entdoppelt werden. Setzen Sie den Schlüssel auf ein eindeutiges Feld dieser Einträge.</translation>
     </message>
     <message>
         <source>Magento answered page %1 with items already delivered although it was asked for %2 greater than %3: the endpoint seems to ignore the filter. Use offset paging for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat Seite %1 mit bereits gelieferten Einträgen beantwortet, obwohl nach %2 größer als %3 gefragt wurde: Der Endpunkt scheint den Filter zu ignorieren. Verwenden Sie dafür Offset-Paging.</translation>
     </message>
     <message>
         <source>Magento answered pages %1 to %2 with items already delivered although total_count (%3) says there are more. The endpoint may ignore the sort order; try keyset paging or another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento hat die Seiten %1 bis %2 mit bereits gelieferten Einträgen beantwortet, obwohl total_count (%3) sagt, dass es mehr gibt. Der Endpunkt ignoriert vielleicht die Sortierung; versuchen Sie Keyset-Paging oder einen anderen Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::Parser</name>
     <message>
         <source>The field selection is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feldauswahl ist leer.</translation>
     </message>
     <message>
         <source>Column %1: &apos;]&apos; has no matching &apos;[&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &apos;]&apos; hat kein passendes &apos;[&apos;.</translation>
     </message>
     <message>
         <source>&apos;,&apos; or the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder das Ende</translation>
     </message>
     <message>
         <source>Column %1: the selection ends where %2 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Die Auswahl endet, wo %2 erwartet wurde.</translation>
     </message>
     <message>
         <source>Column %1: spaces are not allowed in a field selection (Magento then ignores the whole selection and answers with an empty result). Remove the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Leerzeichen sind in einer Feldauswahl nicht erlaubt (Magento ignoriert dann die ganze Auswahl und antwortet mit einem leeren Ergebnis). Entfernen Sie das Leerzeichen.</translation>
     </message>
     <message>
         <source>Column %1: &apos;%2&apos; cannot appear in a field selection; field names contain only letters, digits and &apos;_&apos; (Magento ignores the whole selection otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &apos;%2&apos; darf in einer Feldauswahl nicht vorkommen; Feldnamen enthalten nur Buchstaben, Ziffern und &apos;_&apos; (sonst ignoriert Magento die ganze Auswahl).</translation>
     </message>
     <message>
         <source>Column %1: expected %2, found &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2 erwartet, &apos;%3&apos; gefunden.</translation>
     </message>
     <message>
         <source>Column %1: a field name is missing before &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Vor &apos;%2&apos; fehlt ein Feldname.</translation>
     </message>
     <message>
         <source>Column %1: &apos;[&apos; must follow a field name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &apos;[&apos; muss auf einen Feldnamen folgen.</translation>
     </message>
     <message>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname</translation>
     </message>
     <message>
         <source>Column %1: &quot;%2[]&quot; selects nothing; name the fields inside the brackets or drop them to select the whole field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &quot;%2[]&quot; wählt nichts aus; nennen Sie die Felder in den Klammern oder lassen Sie die Klammern weg, um das ganze Feld zu wählen.</translation>
     </message>
     <message>
         <source>Column %1: &apos;[&apos; after &quot;%2&quot; is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &apos;[&apos; nach &quot;%2&quot; wird nie geschlossen.</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos;</translation>
     </message>
     <message>
         <source>Column %1: &quot;%2&quot; is selected twice (first at column %3); Magento keeps only the last one. Merge them into one, e.g. %2[a,b].</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &quot;%2&quot; ist doppelt ausgewählt (zuerst in Spalte %3); Magento behält nur die letzte Auswahl. Fassen Sie sie zusammen, z. B. %2[a,b].</translation>
     </message>
     <message>
         <source>Column %1: the selection ends with a &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Die Auswahl endet mit einem &apos;,&apos;.</translation>
     </message>
     <message>
         <source>&apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos;</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::SearchCriteria</name>
     <message>
         <source>&quot;%1&quot; is not a searchCriteria property (expected filter_groups, sort_orders, page_size or current_page).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine searchCriteria-Eigenschaft (erwartet filter_groups, sort_orders, page_size oder current_page).</translation>
     </message>
     <message>
         <source>filter_groups must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>filter_groups muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1 must be an object with &quot;filters&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt mit &quot;filters&quot; sein.</translation>
     </message>
     <message>
         <source>%1.filters must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.filters muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1 must be an object with field, value and condition_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt mit field, value und condition_type sein.</translation>
     </message>
     <message>
         <source>%1 has no field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Feld.</translation>
     </message>
     <message>
         <source>sort_orders must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sort_orders muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1 must be an object with field and direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt mit field und direction sein.</translation>
     </message>
     <message>
         <source>Filter group %1 is empty and is left out of the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtergruppe %1 ist leer und wird in der Abfrage weggelassen.</translation>
     </message>
     <message>
         <source>&quot;%1 %2 %3&quot; has no %, so it only matches the exact value; write %%3% to match a part.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1 %2 %3&quot; enthält kein %, passt also nur auf den genauen Wert; schreiben Sie %%3%, um einen Teil zu treffen.</translation>
     </message>
     <message>
         <source>The list for &quot;%1&quot; has spaces after commas; Magento keeps them as part of the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste für &quot;%1&quot; hat Leerzeichen nach Kommas; Magento behält sie als Teil der Werte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ignores its value (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ignoriert seinen Wert (%2).</translation>
     </message>
     <message>
         <source>&quot;from&quot; and &quot;to&quot; on &quot;%1&quot; are in the same group, so they are OR-ed and match almost everything; put them in two groups for a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;from&quot; und &quot;to&quot; für &quot;%1&quot; stehen in derselben Gruppe, werden also ODER-verknüpft und treffen fast alles; legen Sie sie für einen Bereich in zwei Gruppen.</translation>
     </message>
     <message>
         <source>Paging without a sort order is not stable in Magento: items can repeat or go missing between pages (magento2#25001). Sort by a unique key such as entity_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paging ohne Sortierung ist in Magento nicht stabil: Einträge können sich zwischen Seiten wiederholen oder fehlen (magento2#25001). Sortieren Sie nach einem eindeutigen Schlüssel wie entity_id.</translation>
     </message>
     <message>
         <source>Stores with web API input limits enabled refuse page sizes above 300 (&quot;Maximum SearchCriteria pageSize is 300&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shops mit aktivierten Web-API-Eingabelimits lehnen Seitengrößen über 300 ab (&quot;Maximum SearchCriteria pageSize is 300&quot;).</translation>
     </message>
     <message>
         <source>current_page has no effect without page_size.</source>
-        <translation type="unfinished"></translation>
+        <translation>current_page wirkt nicht ohne page_size.</translation>
     </message>
 </context>
 <context>
     <name>studio::magento::StoreScope</name>
     <message>
         <source>The store code is empty. Leave the store field empty for the default store view, or use &quot;all&quot; for the global scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Store-Code ist leer. Lassen Sie das Store-Feld für die Standard-Store-View leer oder verwenden Sie &quot;all&quot; für den globalen Bereich.</translation>
     </message>
     <message>
         <source>&quot;admin&quot; cannot be used in a REST URL (Magento answers &quot;Request does not match any route&quot;). Use &quot;all&quot; for the admin store (global scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;admin&quot; kann nicht in einer REST-URL verwendet werden (Magento antwortet &quot;Request does not match any route&quot;). Verwenden Sie &quot;all&quot; für den Admin-Store (globaler Bereich).</translation>
     </message>
     <message>
         <source>The store code &quot;%1&quot; is longer than 32 characters, which Magento does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Store-Code &quot;%1&quot; ist länger als 32 Zeichen, was Magento nicht erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid store code: Magento store codes contain only letters (a-z), digits (0-9) and underscores (_), and start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Store-Code: Magento-Store-Codes enthalten nur Buchstaben (a-z), Ziffern (0-9) und Unterstriche (_) und beginnen mit einem Buchstaben.</translation>
     </message>
     <message>
         <source>default store view (no store code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Store-View (kein Store-Code)</translation>
     </message>
     <message>
         <source>all store views (global scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Store-Views (globaler Bereich)</translation>
     </message>
     <message>
         <source>store view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Store-View &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Without a store code Magento runs the call in the default store view. Reads return that store view&apos;s values. Writes are saved as store-view values of the default store view, which then shadow the global values there (a well-known pitfall, magento2#9186). For catalog writes that should apply everywhere, use &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Store-Code führt Magento den Aufruf in der Standard-Store-View aus. Lesevorgänge liefern die Werte dieser Store-View. Schreibvorgänge werden als Store-View-Werte der Standard-Store-View gespeichert und überdecken dort die globalen Werte (eine bekannte Falle, magento2#9186). Für Katalogänderungen, die überall gelten sollen, verwenden Sie &quot;all&quot;.</translation>
     </message>
     <message>
         <source>&quot;all&quot; runs the call in the admin store, i.e. the global scope. Writes change the global (default) values that every store view inherits unless it has its own. Reads return global values, not store-view translations or prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;all&quot; führt den Aufruf im Admin-Store aus, also im globalen Bereich. Schreibvorgänge ändern die globalen (Standard-)Werte, die jede Store-View erbt, sofern sie keine eigenen hat. Lesevorgänge liefern globale Werte, keine Übersetzungen oder Preise der Store-Views.</translation>
     </message>
     <message>
         <source>Runs the call in store view &quot;%1&quot;. Reads return that store view&apos;s values; writes are saved for that store view only and override the global values there. An unknown store code makes Magento answer 404 &quot;Request does not match any route.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Aufruf in der Store-View &quot;%1&quot; aus. Lesevorgänge liefern die Werte dieser Store-View; Schreibvorgänge werden nur für diese Store-View gespeichert und überschreiben dort die globalen Werte. Bei einem unbekannten Store-Code antwortet Magento mit 404 &quot;Request does not match any route.&quot;</translation>
     </message>
     <message>
         <source>This write has no store code, so Magento saves it on the default store view: the values will shadow the global ones there (magento2#9186). Use &quot;all&quot; to change global values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schreibvorgang hat keinen Store-Code, daher speichert Magento ihn in der Standard-Store-View: Die Werte überdecken dort die globalen (magento2#9186). Verwenden Sie &quot;all&quot;, um globale Werte zu ändern.</translation>
     </message>
     <message>
         <source>This write is saved for store view &quot;%1&quot; only; other store views keep their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schreibvorgang wird nur für die Store-View &quot;%1&quot; gespeichert; andere Store-Views behalten ihre Werte.</translation>
     </message>
 </context>
 <context>
