@@ -155,12 +155,18 @@ QString LogReader::searchExpression(const QString& text)
     return terms.join(u' ');
 }
 
-Result<qint64> LogReader::count(const LogFilter& filter)
+Result<qint64> LogReader::count(const LogFilter& filter, qint64 cap)
 {
-    const Conditions c = conditionsFor(filter);
+    Conditions c = conditionsFor(filter);
     QString sql = QStringLiteral("SELECT count(*)") + fromClause(c);
     if (!c.sql.isEmpty())
         sql += QStringLiteral(" WHERE ") + c.sql.join(QStringLiteral(" AND "));
+    if (cap > 0) {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + fromClause(c)
+            + (c.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.sql.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" LIMIT ?)");
+        c.params.push_back(cap);
+    }
     Statement query(m_db, sql.toUtf8().constData());
     bindAll(query, c.params);
     if (!query.step())

@@ -109,8 +109,9 @@ public:
     LogReader(const LogReader&) = delete;
     LogReader& operator=(const LogReader&) = delete;
 
-    /// How many entries match.
-    Result<qint64> count(const LogFilter& filter);
+    /// How many entries match. With `cap` > 0 counting stops there (the result is then at most `cap`), so a
+    /// browser can show "10,000+" at once for a filter that matches most of a huge log.
+    Result<qint64> count(const LogFilter& filter, qint64 cap = 0);
     /// Up to `limit` matching rows after `cursor` in `order` (cursor 0: from the start).
     Result<QList<LogSummary>> page(
         const LogFilter& filter, qint64 cursor, int limit, LogOrder order = LogOrder::NewestFirst);

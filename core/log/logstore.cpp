@@ -51,7 +51,8 @@ Status Database::open(const QString& path, bool create, bool readOnly)
     int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && !readOnly)
         flags |= SQLITE_OPEN_CREATE;
-    flags |= SQLITE_OPEN_NOMUTEX;
+    // Serialized: a connection is meant for one thread, but a slip must not be able to corrupt the file.
+    flags |= SQLITE_OPEN_FULLMUTEX;
     if (!create && !QFileInfo::exists(path))
         return Error {tr("There is no request log at %1.").arg(path), path};
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);

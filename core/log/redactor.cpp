@@ -410,6 +410,30 @@ bool Redactor::isSensitiveRawKey(QByteArrayView raw) const
     return false;
 }
 
+QByteArray Redactor::redactInlineArguments(QByteArrayView escaped) const
+{
+    // name: \"value\" inside a JSON string (the quotes of the inner literal are escaped).
+    static const QRegularExpression argument(QStringLiteral(R"(([A-Za-z_][A-Za-z0-9_]*)(\s*:\s*)\\"(.*?)\\")"));
+    const QString text = QString::fromUtf8(escaped);
+    QString result;
+    qsizetype copiedUpTo = 0;
+    bool changed = false;
+    QRegularExpressionMatchIterator it = argument.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (!isSensitiveKey(match.capturedView(1)))
+            continue;
+        result += QStringView(text).sliced(copiedUpTo, match.capturedStart(3) - copiedUpTo);
+        result += QString::fromLatin1(m_policy.marker);
+        copiedUpTo = match.capturedEnd(3);
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    result += QStringView(text).sliced(copiedUpTo);
+    return result.toUtf8();
+}
+
 QByteArray Redactor::redactJson(const QByteArray& json) const
 {
     // Built only once something is replaced: most bodies hold no secret and are returned as they are.
@@ -449,6 +473,15 @@ QByteArray Redactor::redactJson(const QByteArray& json) const
                         copyUpTo(i);
                         out.append(encodeJsonString(redacted));
                         copied = stringEnd;
+                    }
+                } else {
+                    // GraphQL sends arguments inline: {"query": "mutation { generateCustomerToken(email:
+                    // \"a@b\", password: \"...\") { token } }"}.
+                    const QByteArray redacted = redactInlineArguments(raw);
+                    if (!redacted.isNull()) {
+                        copyUpTo(i + 1);
+                        out.append(redacted);
+                        copied = stringEnd - 1;
                     }
                 }
             }

@@ -93,6 +93,8 @@ private:
     bool isSensitiveHeader(const QByteArray& lowerName) const;
     /// isSensitiveKey() for the raw bytes of a JSON key (between the quotes), without allocating.
     bool isSensitiveRawKey(QByteArrayView raw) const;
+    /// `name: \"value\"` arguments inside an escaped JSON string (GraphQL queries); null when nothing changed.
+    QByteArray redactInlineArguments(QByteArrayView escaped) const;
     QByteArray redactAuthorization(const QByteArray& value) const;
     QByteArray redactCookies(const QByteArray& value, bool setCookie) const;
     QByteArray scrubLiterals(QByteArray bytes) const;

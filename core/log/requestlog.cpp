@@ -159,16 +159,21 @@ Result<std::unique_ptr<RequestLog>> RequestLog::open(const QString& path, Reques
             return status.error();
     }
     // The chain continues from the newest entry, or from the last pruning anchor when everything was pruned.
-    Statement anchor(d.db, "SELECT through_id, hash FROM anchors ORDER BY seq DESC LIMIT 1");
-    if (anchor.step()) {
-        d.prunedThrough = anchor.integer(0);
-        d.lastId = d.prunedThrough;
-        d.lastHash = anchor.bytes(1);
-    }
-    Statement newest(d.db, "SELECT id, hash FROM entries ORDER BY id DESC LIMIT 1");
-    if (newest.step() && newest.integer(0) > d.lastId) {
-        d.lastId = newest.integer(0);
-        d.lastHash = newest.bytes(1);
+    // (Statements live in this block only: the connection must be idle before the writer thread takes it.)
+    {
+        Statement anchor(d.db, "SELECT through_id, hash FROM anchors ORDER BY seq DESC LIMIT 1");
+        if (anchor.step()) {
+            d.prunedThrough = anchor.integer(0);
+            d.lastId = d.prunedThrough;
+            d.lastHash = anchor.bytes(1);
+        }
+        Statement newest(d.db, "SELECT id, hash FROM entries ORDER BY id DESC LIMIT 1");
+        if (newest.step() && newest.integer(0) > d.lastId) {
+            d.lastId = newest.integer(0);
+            d.lastHash = newest.bytes(1);
+        }
+        if (anchor.failed() || newest.failed())
+            return d.db.lastError(tr("reading the newest entry"));
     }
     d.lastId = qMax(d.lastId, metaInteger(d.db, "head_id", 0));
     if (d.lastHash.isEmpty())

@@ -302,6 +302,15 @@ private Q_SLOTS:
         QTest::newRow("json escaped inside string")
             << "json" << QByteArray() << QByteArray(R"({"serialized_data":"{\"password\":\"p1\",\"sku\":\"a\"}"})")
             << QByteArray(R"({"serialized_data":"{\"password\":\"[redacted]\",\"sku\":\"a\"}"})");
+        QTest::newRow("graphql inline arguments")
+            << "json" << QByteArray()
+            << QByteArray(
+                   R"({"query":"mutation { generateCustomerToken(email: \"a@b.test\", password: \"pw1\") { token } }"})")
+            << QByteArray(
+                   R"({"query":"mutation { generateCustomerToken(email: \"a@b.test\", password: \"[redacted]\") { token } }"})");
+        QTest::newRow("graphql harmless")
+            << "json" << QByteArray() << QByteArray(R"({"query":"{ products(search: \"bag\") { total_count } }"})")
+            << QByteArray(R"({"query":"{ products(search: \"bag\") { total_count } }"})");
         QTest::newRow("form") << "form" << QByteArray()
                               << QByteArray("grant_type=password&username=u&password=p&client_secret=c&scope=a+b")
                               << QByteArray(
@@ -453,6 +462,13 @@ private Q_SLOTS:
             = "oauth_token=" + secret("plainform") + "&oauth_token_secret=" + secret("plainformsecret");
         log->record(formOnly);
 
+        LogEntry graphql = sampleEntry(7);
+        graphql.url = QStringLiteral("https://shop.test/graphql");
+        graphql.requestBody = "{\"query\":\"mutation { generateCustomerToken(email: \\\"c@test\\\", password: \\\""
+            + secret("gqlpw") + "\\\") { token } }\"}";
+        graphql.responseBody = "{\"data\":{\"generateCustomerToken\":{\"token\":\"" + secret("gqltoken") + "\"}}}";
+        log->record(graphql);
+
         QVERIFY(log->flush().ok());
         // While the log is open: database, -wal and -shm. The sweep covers the whole .studio folder.
         const QString folder = QFileInfo(path).absolutePath();
@@ -462,7 +478,7 @@ private Q_SLOTS:
 
         auto reader = openReader(path);
         QVERIFY(reader);
-        for (qint64 id = 1; id <= 6; ++id) {
+        for (qint64 id = 1; id <= 7; ++id) {
             auto stored = reader->entry(id);
             QVERIFY(stored.ok());
             const QByteArray all = stored->url.toUtf8() + stored->requestBody + stored->responseBody
@@ -476,6 +492,7 @@ private Q_SLOTS:
         QVERIFY(first->requestHeaders.value(0).second.contains("oauth_signature_method=\"HMAC-SHA256\""));
         QCOMPARE(reader->entry(3)->responseBody, QByteArray("[redacted]"));
         QVERIFY(reader->entry(3)->requestBody.contains("\"username\":\"admin\""));
+        QVERIFY(reader->entry(7)->requestBody.contains("email: \\\"c@test\\\""));
         auto search = reader->count(textFilter(QString::fromUtf8(secrets.first())));
         QVERIFY(search.ok());
         QCOMPARE(search.value(), 0);
@@ -609,6 +626,7 @@ private Q_SLOTS:
         auto count = reader->count(filter);
         QVERIFY2(count.ok(), qPrintable(count.error().toString()));
         QCOMPARE(count.value(), expected.size());
+        QCOMPARE(reader->count(filter, 1).value(), qMin<qint64>(1, expected.size()));
     }
 
     void searchAndStatusTogether()
@@ -724,6 +742,8 @@ private Q_SLOTS:
         auto reader = openReader(path);
         QVERIFY(reader);
         QCOMPARE(reader->count(filter).value(), expected.size());
+        QCOMPARE(reader->count(filter, 5).value(), qMin<qint64>(5, expected.size()));
+        QCOMPARE(reader->count(filter, 100000).value(), expected.size());
         QCOMPARE(allIds(*reader, filter, LogOrder::OldestFirst, 37), expected);
         QList<qint64> reversed(expected.rbegin(), expected.rend());
         QCOMPARE(allIds(*reader, filter, LogOrder::NewestFirst, 37), reversed);
