@@ -692,6 +692,36 @@ QString camel(const QString& id)
     return out;
 }
 
+/// Postman's query items are URL text that it sends as typed (encoding only what a URL cannot carry), while the
+/// studio's are decoded values: the characters that would change their meaning there are escaped.
+QString postmanQueryText(const QString& value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case '%':
+            out += QStringLiteral("%25");
+            break;
+        case '&':
+            out += QStringLiteral("%26");
+            break;
+        case '#':
+            out += QStringLiteral("%23");
+            break;
+        case '+':
+            out += QStringLiteral("%2B");
+            break;
+        case '=':
+            out += QStringLiteral("%3D");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 QString capitalized(const QString& text)
 {
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
@@ -940,8 +970,10 @@ private:
         QJsonArray query;
         QStringList rawQuery;
         for (const auto& [key, value] : spec.query) {
-            query.append(QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
-            rawQuery.append(key + u'=' + value);
+            const QString k = postmanQueryText(key);
+            const QString v = postmanQueryText(value);
+            query.append(QJsonObject {{QStringLiteral("key"), k}, {QStringLiteral("value"), v}});
+            rawQuery.append(k + u'=' + v);
         }
         QString raw = host + (path.isEmpty() || path.startsWith(u'/') ? path : u'/' + path);
         if (!rawQuery.isEmpty())

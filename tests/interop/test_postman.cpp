@@ -401,7 +401,8 @@ private Q_SLOTS:
         list.name = QStringLiteral("List");
         list.spec.endpointId = magento.id;
         list.spec.path = QStringLiteral("/V1/products");
-        list.spec.query = {{QStringLiteral("searchCriteria[pageSize]"), QStringLiteral("5")}};
+        list.spec.query = {{QStringLiteral("searchCriteria[pageSize]"), QStringLiteral("5")},
+            {QStringLiteral("q"), QStringLiteral("50% & more+=")}};
         SavedRequest put;
         put.folder = QStringLiteral("Catalog");
         put.name = QStringLiteral("Update");
@@ -452,7 +453,8 @@ private Q_SLOTS:
         const QJsonObject listRequest = listItem.value(QStringLiteral("request")).toObject();
         QCOMPARE(listRequest.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
         QCOMPARE(listRequest.value(QStringLiteral("url")).toObject().value(QStringLiteral("raw")).toString(),
-            QStringLiteral("{{magentoSandboxBaseUrl}}/rest/default/V1/products?searchCriteria[pageSize]=5"));
+            QStringLiteral("{{magentoSandboxBaseUrl}}/rest/default/V1/products?searchCriteria[pageSize]=5&q=50%25 %26 "
+                           "more%2B%3D"));
         const QJsonObject auth = listRequest.value(QStringLiteral("auth")).toObject();
         QCOMPARE(auth.value(QStringLiteral("type")).toString(), QStringLiteral("oauth1"));
         QMap<QString, QJsonValue> oauth;
@@ -537,6 +539,7 @@ private Q_SLOTS:
         QCOMPARE(backPut->spec.body, put.spec.body);
         QCOMPARE(backPut->spec.bodyType, put.spec.bodyType);
         QCOMPARE(findEndpoint(back->endpoints, backPut->spec.endpointId)->auth.type, AuthType::OAuth1);
+        QCOMPARE(findRequest(back.value(), QStringLiteral("List"))->spec.query, list.spec.query);
         const SavedRequest* backStock = findRequest(back.value(), QStringLiteral("Stock"));
         QCOMPARE(backStock->folder, QStringLiteral("ERP"));
         QCOMPARE(backStock->spec.body, stock.spec.body);
