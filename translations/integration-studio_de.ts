@@ -31,11 +31,38 @@
     <name>ByteSource</name>
     <message>
         <source>The body file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Body-Datei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The body file %1 cannot be mapped into memory: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Body-Datei %1 kann nicht in den Speicher abgebildet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContentKind</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
     </message>
 </context>
 <context>
@@ -141,99 +168,126 @@
     <name>JsonError</name>
     <message>
         <source>the end of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Textes</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator</translation>
     </message>
     <message>
         <source>byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x%1</translation>
     </message>
     <message>
         <source>the text is empty: no JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist leer: kein JSON-Wert</translation>
     </message>
     <message>
         <source>the text is UTF-16; JSON must be UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist UTF-16; JSON muss UTF-8 sein</translation>
     </message>
     <message>
         <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a key in double quotes, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the key, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the text ends before the JSON value is complete (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet, bevor der JSON-Wert vollständig ist (abgeschnitten?)</translation>
     </message>
     <message>
         <source>unexpected %1 after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet %1 nach dem Ende des JSON-Werts</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string: backslash before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette: Backslash vor %1</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
         <source>a \u surrogate escape without its pair (not a valid Unicode character)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein \u-Surrogat-Escape ohne sein Gegenstück (kein gültiges Unicode-Zeichen)</translation>
     </message>
     <message>
         <source>unescaped control character (%1) in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht maskiertes Steuerzeichen (%1) in einer Zeichenkette</translation>
     </message>
     <message>
         <source>invalid UTF-8 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (%1)</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>invalid word: only true, false and null are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Wort: nur true, false und null sind erlaubt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>too large for the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für die Anzeige</translation>
     </message>
     <message>
         <source>Line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 (Byte %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
     </message>
 </context>
 <context>
@@ -426,23 +480,23 @@
     <name>StoreDb</name>
     <message>
         <source>The sandbox database (connection &quot;%1&quot;) is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Datenbank (Verbindung &quot;%1&quot;) ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Sandbox database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Sandbox-Datenbank: %1 (bei: %2)</translation>
     </message>
     <message>
         <source>Could not start a transaction on the sandbox database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Sandbox-Datenbank konnte keine Transaktion begonnen werden: %1</translation>
     </message>
     <message>
         <source>Could not commit to the sandbox database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Sandbox-Datenbank konnte nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
         <source>Sandbox database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Sandbox-Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -466,6 +520,13 @@
     <message>
         <source>Demo sandbox running: Magento at http://127.0.0.1:%1, the demo ERP at http://127.0.0.1:%2.</source>
         <translation>Demo-Sandbox läuft: Magento unter http://127.0.0.1:%1, das Demo-ERP unter http://127.0.0.1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -853,6 +914,10 @@
         <source>recording the pruning anchor</source>
         <translation>Speichern des Bereinigungsankers</translation>
     </message>
+    <message>
+        <source>reading the newest entry</source>
+        <translation>Lesen des neuesten Eintrags</translation>
+    </message>
 </context>
 <context>
     <name>studio::RequestLog::Impl</name>
@@ -1236,139 +1301,155 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
     <message>
         <source>sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox: %1</translation>
     </message>
     <message>
         <source>Usage: integration-studio sandbox [--port N] [--erp-port N] [--data DIR] [--seed demo|empty] [--faults SPEC] [--allow-bearer] [--bulk-delay MS] [--input-limits]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: integration-studio sandbox [--port N] [--erp-port N] [--data DIR] [--seed demo|empty] [--faults SPEC] [--allow-bearer] [--bulk-delay MS] [--input-limits]</translation>
     </message>
     <message>
         <source>Runs the local Magento 2.4 sandbox and the demo ERP on 127.0.0.1 until Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die lokale Magento-2.4-Sandbox und das Demo-ERP auf 127.0.0.1 bis Strg+C.</translation>
     </message>
     <message>
         <source>Magento port (default 8780; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-Port (Standard 8780; 0 wählt einen freien).</translation>
     </message>
     <message>
         <source>Demo ERP port (default: the Magento port + 1; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Demo-ERP (Standard: Magento-Port + 1; 0 wählt einen freien).</translation>
     </message>
     <message>
         <source>Folder of the sandbox database (default: the application data folder&apos;s sandbox/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Sandbox-Datenbank (Standard: sandbox/ im Datenordner der Anwendung).</translation>
     </message>
     <message>
         <source>What a new database is filled with: demo (products, customers, orders) or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit eine neue Datenbank gefüllt wird: demo (Produkte, Kunden, Bestellungen) oder empty.</translation>
     </message>
     <message>
         <source>Faults to inject, e.g. latency=50,jitter=20,error503=0.1,rate429=10,seed=42.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuspeisende Fehler, z. B. latency=50,jitter=20,error503=0.1,rate429=10,seed=42.</translation>
     </message>
     <message>
         <source>Accept integration access tokens as Bearer tokens (Magento&apos;s oauth/consumer/enable_integration_as_bearer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Tokens von Integrationen als Bearer-Tokens akzeptieren (Magentos oauth/consumer/enable_integration_as_bearer).</translation>
     </message>
     <message>
         <source>Pause before each async/bulk operation is processed, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor der Verarbeitung jeder Async-/Bulk-Operation, in Millisekunden.</translation>
     </message>
     <message>
         <source>Enforce Magento&apos;s web API input limits (max page size 300 and so on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-API-Eingabelimits von Magento durchsetzen (maximale Seitengröße 300 usw.).</translation>
     </message>
     <message>
         <source>--port expects a number from 0 to 65535, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--erp-port expects a number from 0 to 65535, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--erp-port erwartet eine Zahl von 0 bis 65535, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--port 65535 leaves no port for the ERP; give --erp-port</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 65535 lässt keinen Port für das ERP übrig; geben Sie --erp-port an</translation>
     </message>
     <message>
         <source>--seed expects demo or empty, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet demo oder empty, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--bulk-delay expects milliseconds, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bulk-delay erwartet Millisekunden, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Starting the sandbox (data in %1) ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet (Daten in %1) ...</translation>
     </message>
     <message>
         <source>sandbox: cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Magento 2.4 sandbox  %1  (REST: %1/rest/default/V1, schema: %1/rest/default/schema)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo ERP             %1  (header X-Api-Key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed                 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faults               %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin routes         %1/sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox: Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Demo credentials (sandbox only; kept in %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Admin user           %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Integration          %1 (OAuth 1.0a, HMAC-SHA256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    consumer key       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    consumer secret    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    access token       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    access token secret %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ERP API key          %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Customer             %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Zugangsdaten (nur Sandbox; gespeichert in %1):</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+C zum Beenden.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <source>Usage: integration-studio sandbox [options]</source>
+        <translation>Aufruf: integration-studio sandbox [Optionen]</translation>
+    </message>
+    <message>
+        <source>Magento 2.4 sandbox</source>
+        <translation>Magento-2.4-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1  (REST %1/rest/default/V1, schema %1/rest/default/schema)</source>
+        <translation>%1  (REST %1/rest/default/V1, Schema %1/rest/default/schema)</translation>
+    </message>
+    <message>
+        <source>Demo ERP</source>
+        <translation>Demo-ERP</translation>
+    </message>
+    <message>
+        <source>%1  (header X-Api-Key)</source>
+        <translation>%1  (Header X-Api-Key)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Ausgangsdaten</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Admin routes</source>
+        <translation>Admin-Routen</translation>
+    </message>
+    <message>
+        <source>  Admin user</source>
+        <translation>  Admin-Benutzer</translation>
+    </message>
+    <message>
+        <source>  Integration</source>
+        <translation>  Integration</translation>
+    </message>
+    <message>
+        <source>%1 (OAuth 1.0a, HMAC-SHA256 or HMAC-SHA1)</source>
+        <translation>%1 (OAuth 1.0a, HMAC-SHA256 oder HMAC-SHA1)</translation>
+    </message>
+    <message>
+        <source>    consumer key</source>
+        <translation>    Consumer Key</translation>
+    </message>
+    <message>
+        <source>    consumer secret</source>
+        <translation>    Consumer Secret</translation>
+    </message>
+    <message>
+        <source>    access token</source>
+        <translation>    Access Token</translation>
+    </message>
+    <message>
+        <source>    access token secret</source>
+        <translation>    Access Token Secret</translation>
+    </message>
+    <message>
+        <source>  ERP API key</source>
+        <translation>  ERP-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>  Customer</source>
+        <translation>  Kunde</translation>
     </message>
 </context>
 <context>
@@ -1465,527 +1546,527 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <name>studio::interop</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Unterminated single quote (&apos;) at %1: add the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes einfaches Anführungszeichen (&apos;) bei %1: Ergänzen Sie das schließende Zeichen.</translation>
     </message>
     <message>
         <source>Unterminated $&apos;…&apos; string starting at %1: add the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossene $&apos;…&apos;-Zeichenkette ab %1: Ergänzen Sie das schließende Anführungszeichen.</translation>
     </message>
     <message>
         <source>Unterminated double quote (&quot;) starting at %1: add the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes doppeltes Anführungszeichen (&quot;) ab %1: Ergänzen Sie das schließende Zeichen.</translation>
     </message>
     <message>
         <source>Not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>Not valid YAML at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges YAML in Spalte %1: %2</translation>
     </message>
     <message>
         <source>The YAML document cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML-Dokument kann nicht verwendet werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::CommandParser</name>
     <message>
         <source>Unknown option %1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unbekannte Option %1 wurde ignoriert.</translation>
     </message>
     <message>
         <source>Option %1 at %2 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 bei %2 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Unknown option -%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unbekannte Option -%1 wurde ignoriert.</translation>
     </message>
     <message>
         <source>Option -%1 at %2 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option -%1 bei %2 braucht einen Wert.</translation>
     </message>
     <message>
         <source>%1 reads &quot;%2&quot; from a file, which a pasted command cannot do: paste the file&apos;s content instead (e.g. --data-raw &apos;…&apos;), or import the command from a file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest &quot;%2&quot; aus einer Datei, was ein eingefügter Befehl nicht kann: Fügen Sie stattdessen den Inhalt der Datei ein (z. B. --data-raw &apos;…&apos;) oder importieren Sie den Befehl aus einer Datei daneben.</translation>
     </message>
     <message>
         <source>%1: cannot read &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Headers read from a file (%1) were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei gelesene Header (%1) wurden nicht importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header (expected &quot;Name: value&quot;) and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Header (erwartet &quot;Name: Wert&quot;) und wurde ignoriert.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; only removes a header curl would add; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; entfernt nur einen Header, den curl hinzufügen würde; ignoriert.</translation>
     </message>
     <message>
         <source>%1 gives no password (curl would ask for it): enter it in the endpoint&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt kein Passwort an (curl würde danach fragen): Geben Sie es in den Einstellungen des Endpunkts ein.</translation>
     </message>
     <message>
         <source>Cookies read from the file &quot;%1&quot; were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei &quot;%1&quot; gelesene Cookies wurden nicht importiert.</translation>
     </message>
     <message>
         <source>%1 (ignore TLS errors) was not carried over: the studio never ignores TLS errors. For a self-signed server, pin its certificate or add its CA file in the endpoint&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TLS-Fehler ignorieren) wurde nicht übernommen: Das Studio ignoriert nie TLS-Fehler. Fixieren Sie für einen selbstsignierten Server sein Zertifikat oder fügen Sie seine CA-Datei in den TLS-Einstellungen des Endpunkts hinzu.</translation>
     </message>
     <message>
         <source>The multipart part &quot;%1&quot; (a file upload) was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Multipart-Teil &quot;%1&quot; (ein Datei-Upload) wurde nicht importiert.</translation>
     </message>
     <message>
         <source>Multipart form field &quot;%1&quot; is sent as a URL-encoded form field: the studio sends forms as application/x-www-form-urlencoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Multipart-Formularfeld &quot;%1&quot; wird als URL-kodiertes Formularfeld gesendet: Das Studio sendet Formulare als application/x-www-form-urlencoded.</translation>
     </message>
     <message>
         <source>Uploading the file &quot;%1&quot; was not imported: paste its content as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen der Datei &quot;%1&quot; wurde nicht importiert: Fügen Sie ihren Inhalt als Body ein.</translation>
     </message>
     <message>
         <source>%1 was not imported: set certificates and keys in the endpoint&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: Setzen Sie Zertifikate und Schlüssel in den TLS-Einstellungen des Endpunkts.</translation>
     </message>
     <message>
         <source>%1 was not imported: the studio uses the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: Das Studio verwendet die Proxy-Einstellungen des Systems.</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::Converter</name>
     <message>
         <source>the document expands to more than %1 values (aliases nested too deeply?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ergibt mehr als %1 Werte (Aliase zu tief verschachtelt?)</translation>
     </message>
     <message>
         <source>values are nested more than %1 levels deep (or an alias refers to itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte sind mehr als %1 Ebenen tief verschachtelt (oder ein Alias verweist auf sich selbst)</translation>
     </message>
     <message>
         <source>a mapping key is itself a mapping or sequence, which JSON cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping-Schlüssel ist selbst ein Mapping oder eine Sequenz, was JSON nicht abbilden kann</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::CurlFormat</name>
     <message>
         <source>cURL command</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL-Befehl</translation>
     </message>
     <message>
         <source>Shell scripts (*.sh *.txt *.bat *.cmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Skripte (*.sh *.txt *.bat *.cmd)</translation>
     </message>
     <message>
         <source>The text is empty: paste a curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer: Fügen Sie einen curl-Befehl ein.</translation>
     </message>
     <message>
         <source>Command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl %1: %2</translation>
     </message>
     <message>
         <source>This is not a curl command: it starts with &quot;%1&quot; at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein curl-Befehl: Er beginnt mit &quot;%1&quot; bei %2.</translation>
     </message>
     <message>
         <source>Everything from the pipe, redirection or next command at %1 on was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ab der Pipe, Umleitung oder dem nächsten Befehl bei %1 wurde ignoriert.</translation>
     </message>
     <message>
         <source>The shell variable %1 became the studio variable {{%2}}: define it in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shell-Variable %1 wurde zur Studio-Variable {{%2}}: Definieren Sie sie in der Umgebung.</translation>
     </message>
     <message>
         <source>The curl command has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl hat keine URL.</translation>
     </message>
     <message>
         <source>Only the first URL is imported; &quot;%1&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die erste URL wird importiert; &quot;%1&quot; wurde ignoriert.</translation>
     </message>
     <message>
         <source>The URL has no scheme; http:// was assumed, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL hat kein Schema; wie bei curl wurde http:// angenommen.</translation>
     </message>
     <message>
         <source>Only http and https URLs can be imported, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur http- und https-URLs können importiert werden, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The URL &quot;%1&quot; has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL &quot;%1&quot; hat keinen Host.</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL</translation>
     </message>
     <message>
         <source>The OAuth 1.0a Authorization header was dropped: its signature is valid for that one request only. Send through an endpoint with OAuth 1.0a auth, which signs every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-1.0a-Authorization-Header wurde verworfen: Seine Signatur gilt nur für diese eine Anfrage. Senden Sie über einen Endpunkt mit OAuth-1.0a-Authentifizierung, der jede Anfrage signiert.</translation>
     </message>
     <message>
         <source>A second set of credentials (%1) was ignored; the first one (%2) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Satz Zugangsdaten (%1) wurde ignoriert; der erste (%2) wird verwendet.</translation>
     </message>
     <message>
         <source>The command authenticates with %1, but the endpoint &quot;%2&quot; uses %3: its credentials were kept aside and are not used unless you switch the endpoint&apos;s auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl authentifiziert sich mit %1, aber der Endpunkt &quot;%2&quot; verwendet %3: Seine Zugangsdaten wurden beiseitegelegt und werden nur verwendet, wenn Sie die Authentifizierung des Endpunkts umstellen.</translation>
     </message>
     <message>
         <source>The credentials were taken out of the request; they belong to the endpoint &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden aus der Anfrage entfernt; sie gehören zum Endpunkt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The credentials were taken out of the request and a new endpoint &quot;%1&quot; holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden aus der Anfrage entfernt; ein neuer Endpunkt &quot;%1&quot; enthält sie.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The GraphQL variables are not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GraphQL-Variablen sind kein JSON-Objekt: %1.</translation>
     </message>
     <message>
         <source>Request &quot;%1&quot; uses the endpoint &quot;%2&quot;, which is not part of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage &quot;%1&quot; verwendet den Endpunkt &quot;%2&quot;, der nicht Teil des Exports ist.</translation>
     </message>
     <message>
         <source>OAuth 1.0a signatures are computed per request; the command carries no Authorization header. Copy it from the console to get one that is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-1.0a-Signaturen werden je Anfrage berechnet; der Befehl enthält keinen Authorization-Header. Kopieren Sie ihn aus der Konsole, um einen signierten zu erhalten.</translation>
     </message>
     <message>
         <source>Request &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::Exporter</name>
     <message>
         <source>The endpoint &quot;%1&quot; used by the requests is not part of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von den Anfragen verwendete Endpunkt &quot;%1&quot; ist nicht Teil des Exports.</translation>
     </message>
     <message>
         <source>Request &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Exported from Integration Studio. Secrets are variables without values: supply them at run time (newman --env-var name=value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Integration Studio exportiert. Geheimnisse sind Variablen ohne Werte: Geben Sie sie zur Laufzeit an (newman --env-var name=wert).</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; obtains tokens itself; in the collection it is a bearer token: supply a current token as the variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt &quot;%1&quot; holt Tokens selbst; in der Collection ist er ein Bearer-Token: Geben Sie ein aktuelles Token als Variable %2 an.</translation>
     </message>
     <message>
         <source>Postman sends no operation name; the document&apos;s operation %1 must be its only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman sendet keinen Operationsnamen; die Operation %1 muss die einzige des Dokuments sein.</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::HarFormat</name>
     <message>
         <source>HTTP Archive (HAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Archiv (HAR)</translation>
     </message>
     <message>
         <source>HTTP archives (*.har *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Archive (*.har *.json)</translation>
     </message>
     <message>
         <source>HAR file</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Datei</translation>
     </message>
     <message>
         <source>This is not an HTTP archive: it has no log.entries list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein HTTP-Archiv: Es hat keine log.entries-Liste.</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>The entry has no http(s) URL and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat keine http(s)-URL und wurde übersprungen.</translation>
     </message>
     <message>
         <source>Credentials and cookies of the archived request were left out; the endpoint&apos;s auth applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten und Cookies der archivierten Anfrage wurden weggelassen; es gilt die Authentifizierung des Endpunkts.</translation>
     </message>
     <message>
         <source>The uploaded file &quot;%1&quot; was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochgeladene Datei &quot;%1&quot; wurde weggelassen.</translation>
     </message>
     <message>
         <source>Saved requests are not exported as HAR; export log entries from the log browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anfragen werden nicht als HAR exportiert; exportieren Sie stattdessen Protokolleinträge aus dem Protokoll-Browser.</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::Importer</name>
     <message>
         <source>The document has no &quot;paths&quot; object, so there are no operations to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat kein &quot;paths&quot;-Objekt, daher gibt es keine Operationen zu importieren.</translation>
     </message>
     <message>
         <source>The document defines no operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument definiert keine Operationen.</translation>
     </message>
     <message>
         <source>The $ref &quot;%1&quot; points into another file, which is not read; the part it describes was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die $ref &quot;%1&quot; zeigt in eine andere Datei, die nicht gelesen wird; der beschriebene Teil wurde weggelassen.</translation>
     </message>
     <message>
         <source>The $ref &quot;%1&quot; points to nothing in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die $ref &quot;%1&quot; zeigt auf nichts im Dokument.</translation>
     </message>
     <message>
         <source>$ref loop: %1 — the part it describes was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref-Schleife: %1 — der beschriebene Teil wurde weggelassen.</translation>
     </message>
     <message>
         <source>$ref loop through &quot;%1&quot;: the part it describes was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref-Schleife über &quot;%1&quot;: Der beschriebene Teil wurde weggelassen.</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; to import into does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt &quot;%1&quot;, in den importiert werden soll, existiert nicht.</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servers</translation>
     </message>
     <message>
         <source>The document does not say where the API is served: the new endpoint&apos;s address is {{baseUrl}}; define it in the environment or import into an existing endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument sagt nicht, wo die API bereitsteht: Die Adresse des neuen Endpunkts ist {{baseUrl}}; definieren Sie sie in der Umgebung oder importieren Sie in einen bestehenden Endpunkt.</translation>
     </message>
     <message>
         <source>Choose how the studio signs in to this Magento endpoint (OAuth 1.0a or an admin token) in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen, wie sich das Studio an diesem Magento-Endpunkt anmeldet (OAuth 1.0a oder ein Admin-Token).</translation>
     </message>
     <message>
         <source>The API key is sent in a cookie, which the studio does not support; add it as a Cookie header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wird in einem Cookie gesendet, was das Studio nicht unterstützt; fügen Sie ihn als Cookie-Header hinzu.</translation>
     </message>
     <message>
         <source>The API uses OAuth 2.0 with a user sign-in flow; the endpoint takes a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API verwendet OAuth 2.0 mit Benutzeranmeldung; der Endpunkt nimmt ein Bearer-Token.</translation>
     </message>
     <message>
         <source>The security scheme &quot;%1&quot; (%2) is not supported; set the endpoint&apos;s auth by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitsschema &quot;%1&quot; (%2) wird nicht unterstützt; stellen Sie die Authentifizierung des Endpunkts von Hand ein.</translation>
     </message>
     <message>
         <source>The endpoint authenticates with %1 as the document&apos;s &quot;%2&quot; scheme asks; enter the credentials in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt authentifiziert sich mit %1, wie das Schema &quot;%2&quot; des Dokuments verlangt; geben Sie die Zugangsdaten in seinen Einstellungen ein.</translation>
     </message>
     <message>
         <source>The file upload parameter &quot;%1&quot; was left out: the studio does not send multipart bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datei-Upload-Parameter &quot;%1&quot; wurde weggelassen: Das Studio sendet keine Multipart-Bodys.</translation>
     </message>
     <message>
         <source>The operation expects multipart/form-data; the studio sends the fields URL-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation erwartet multipart/form-data; das Studio sendet die Felder URL-kodiert.</translation>
     </message>
     <message>
         <source>The body types %1 are not supported; the request was imported without a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Body-Arten %1 werden nicht unterstützt; die Anfrage wurde ohne Body importiert.</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>variable &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The variable name &quot;%1&quot; cannot be used as {{%1}} in the studio (letters, digits, _ . - only); rename it and the places that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Variablenname &quot;%1&quot; kann im Studio nicht als {{%1}} verwendet werden (nur Buchstaben, Ziffern, _ . -); benennen Sie ihn und die Stellen, die ihn verwenden, um.</translation>
     </message>
     <message>
         <source>The %1 script was not imported: the studio does not run Postman scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Skript wurde nicht importiert: Das Studio führt keine Postman-Skripte aus.</translation>
     </message>
     <message>
         <source>folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &quot;%1&quot;</translation>
     </message>
     <message>
         <source>request &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The item has no request and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat keine Anfrage und wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 refers to {{%2}}, which the collection does not define: enter it in the endpoint&apos;s auth settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf {{%2}}, das die Collection nicht definiert: Geben Sie es in den Authentifizierungseinstellungen des Endpunkts ein.</translation>
     </message>
     <message>
         <source>%1 uses variables the collection does not define: enter it in the endpoint&apos;s auth settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet Variablen, die die Collection nicht definiert: Geben Sie es in den Authentifizierungseinstellungen des Endpunkts ein.</translation>
     </message>
     <message>
         <source>The OAuth 1.0a signature method %1 is not supported; HMAC-SHA256 is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-1.0a-Signaturverfahren %1 wird nicht unterstützt; stattdessen wird HMAC-SHA256 verwendet.</translation>
     </message>
     <message>
         <source>OAuth 1.0a parameters are sent in the Authorization header (Magento reads them only there), not in the query or body as the collection asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-1.0a-Parameter werden im Authorization-Header gesendet (Magento liest sie nur dort), nicht in Query oder Body, wie die Collection verlangte.</translation>
     </message>
     <message>
         <source>OAuth 2.0 was imported as a bearer token (the collection&apos;s current access token). For automatic renewal, switch the endpoint to OAuth 2.0 client credentials or refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 wurde als Bearer-Token importiert (das aktuelle Access Token der Collection). Für automatische Erneuerung stellen Sie den Endpunkt auf OAuth 2.0 Client Credentials oder Refresh-Token um.</translation>
     </message>
     <message>
         <source>The auth type &quot;%1&quot; is not supported by the studio; the requests were imported without auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungsart &quot;%1&quot; wird vom Studio nicht unterstützt; die Anfragen wurden ohne Authentifizierung importiert.</translation>
     </message>
     <message>
         <source>The path variable :%1 became {{%1}}: define it in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfadvariable :%1 wurde zu {{%1}}: Definieren Sie sie in der Umgebung.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>The request has no URL and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat keine URL und wurde übersprungen.</translation>
     </message>
     <message>
         <source>The credentials of the %1 header were moved into the endpoint&apos;s auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Headers %1 wurden in die Authentifizierung des Endpunkts verschoben.</translation>
     </message>
     <message>
         <source>The %1 header was dropped: the request already authenticates with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header %1 wurde verworfen: Die Anfrage authentifiziert sich bereits mit %2.</translation>
     </message>
     <message>
         <source>The file upload field &quot;%1&quot; was not imported: the studio does not send multipart bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datei-Upload-Feld &quot;%1&quot; wurde nicht importiert: Das Studio sendet keine Multipart-Bodys.</translation>
     </message>
     <message>
         <source>The multipart form was imported as a URL-encoded form (application/x-www-form-urlencoded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Multipart-Formular wurde als URL-kodiertes Formular importiert (application/x-www-form-urlencoded).</translation>
     </message>
     <message>
         <source>The body is read from a file in Postman and was not imported: paste its content as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wird in Postman aus einer Datei gelesen und wurde nicht importiert: Fügen Sie ihren Inhalt als Body ein.</translation>
     </message>
     <message>
         <source>The body mode &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body-Modus &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The URL has no scheme; https:// was assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL hat kein Schema; https:// wurde angenommen.</translation>
     </message>
     <message>
         <source>%1 includes Magento&apos;s /rest/&lt;store&gt; part; the endpoint uses the shop&apos;s address %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Magentos Teil /rest/&lt;store&gt;; der Endpunkt verwendet stattdessen die Adresse des Shops %2.</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::OpenApiFormat</name>
     <message>
         <source>OpenAPI 3 / Swagger 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 3 / Swagger 2.0</translation>
     </message>
     <message>
         <source>OpenAPI documents (*.json *.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-Dokumente (*.json *.yaml *.yml)</translation>
     </message>
     <message>
         <source>OpenAPI document</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-Dokument</translation>
     </message>
     <message>
         <source>The document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist leer.</translation>
     </message>
     <message>
         <source>This is not an OpenAPI document: its top level is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein OpenAPI-Dokument: Seine oberste Ebene ist kein Objekt.</translation>
     </message>
     <message>
         <source>Unsupported OpenAPI version &quot;%1&quot;: OpenAPI 3.x and Swagger 2.0 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte OpenAPI-Version &quot;%1&quot;: OpenAPI 3.x und Swagger 2.0 können importiert werden.</translation>
     </message>
     <message>
         <source>Unsupported Swagger version &quot;%1&quot;: OpenAPI 3.x and Swagger 2.0 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Swagger-Version &quot;%1&quot;: OpenAPI 3.x und Swagger 2.0 können importiert werden.</translation>
     </message>
     <message>
         <source>This is not an OpenAPI document: it has neither an &quot;openapi&quot; nor a &quot;swagger&quot; version field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein OpenAPI-Dokument: Es hat weder ein Versionsfeld &quot;openapi&quot; noch &quot;swagger&quot;.</translation>
     </message>
     <message>
         <source>The studio imports OpenAPI documents but does not write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Studio importiert OpenAPI-Dokumente, schreibt aber keine.</translation>
     </message>
 </context>
 <context>
     <name>studio::interop::PostmanFormat</name>
     <message>
         <source>Postman Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman Collection v2.1</translation>
     </message>
     <message>
         <source>Postman collections (*.postman_collection.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Collections (*.postman_collection.json *.json)</translation>
     </message>
     <message>
         <source>Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Collection</translation>
     </message>
     <message>
         <source>This is not a Postman collection: the file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Postman-Collection: Die Datei ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>This is a Postman v1 collection, which is not supported: export it from Postman again as Collection v2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Postman-v1-Collection, die nicht unterstützt wird: Exportieren Sie sie aus Postman erneut als Collection v2.1.</translation>
     </message>
     <message>
         <source>This is not a Postman collection: it has no &quot;info&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Postman-Collection: Sie hat kein &quot;info&quot;-Objekt.</translation>
     </message>
     <message>
         <source>Unsupported Postman collection schema &quot;%1&quot;: export it from Postman as Collection v2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes Postman-Collection-Schema &quot;%1&quot;: Exportieren Sie sie aus Postman als Collection v2.1.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>This is a v2.0 collection; it was read as v2.1, which differs only in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine v2.0-Collection; sie wurde als v2.1 gelesen, das sich nur in Details unterscheidet.</translation>
     </message>
     <message>
         <source>The Postman collection has no &quot;item&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postman-Collection hat keine &quot;item&quot;-Liste.</translation>
     </message>
 </context>
 <context>
@@ -3699,15 +3780,15 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <name>studio::sandbox</name>
     <message>
         <source>faults: item %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faults: Eintrag %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>creating the SKU write counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der SKU-Schreibzähler</translation>
     </message>
     <message>
         <source>resetting the SKU write counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der SKU-Schreibzähler</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3718,193 +3799,193 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <name>studio::sandbox::AuthService</name>
     <message>
         <source>creating the sandbox&apos;s auth tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Authentifizierungstabellen der Sandbox</translation>
     </message>
     <message>
         <source>reading the token signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Token-Signaturschlüssels</translation>
     </message>
     <message>
         <source>saving the token signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Token-Signaturschlüssels</translation>
     </message>
     <message>
         <source>resetting admin users</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der Admin-Benutzer</translation>
     </message>
     <message>
         <source>resetting integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der Integrationen</translation>
     </message>
     <message>
         <source>resetting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen von %1</translation>
     </message>
     <message>
         <source>an admin user needs a username</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Admin-Benutzer braucht einen Benutzernamen</translation>
     </message>
     <message>
         <source>the admin password must have at least 7 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Admin-Passwort muss mindestens 7 Zeichen haben</translation>
     </message>
     <message>
         <source>A user with the same user name or email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer mit demselben Benutzernamen oder derselben E-Mail existiert bereits.</translation>
     </message>
     <message>
         <source>creating admin user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Admin-Benutzers %1</translation>
     </message>
     <message>
         <source>an integration needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Integration braucht einen Namen</translation>
     </message>
     <message>
         <source>The integration with name &quot;%1&quot; exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration mit dem Namen &quot;%1&quot; existiert.</translation>
     </message>
     <message>
         <source>creating integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Integration %1</translation>
     </message>
 </context>
 <context>
     <name>studio::sandbox::BulkService</name>
     <message>
         <source>creating the bulk tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Bulk-Tabellen</translation>
     </message>
     <message>
         <source>resetting bulk operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der Bulk-Operationen</translation>
     </message>
     <message>
         <source>resetting bulks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der Bulks</translation>
     </message>
 </context>
 <context>
     <name>studio::sandbox::FaultSpec</name>
     <message>
         <source>empty setting (two commas in a row?)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Einstellung (zwei Kommas hintereinander?)</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot;; known settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung &quot;%1&quot;; bekannte Einstellungen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist doppelt angegeben</translation>
     </message>
     <message>
         <source>expected %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=WERT erwartet</translation>
     </message>
     <message>
         <source>missing value after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Wert nach &apos;=&apos;</translation>
     </message>
     <message>
         <source>expected milliseconds between 0 and 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen 0 und 600000 erwartet</translation>
     </message>
     <message>
         <source>expected requests per second, a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde erwartet, eine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>expected bytes per second, a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde erwartet, eine ganze Zahl ab 1</translation>
     </message>
     <message>
         <source>expected 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>1 oder 0 erwartet</translation>
     </message>
     <message>
         <source>expected a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht negative ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>expected magento, erp or all</source>
-        <translation type="unfinished"></translation>
+        <translation>magento, erp oder all erwartet</translation>
     </message>
     <message>
         <source>expected a share between 0 and 1 (or 0%-100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Anteil zwischen 0 und 1 erwartet (oder 0 %–100 %)</translation>
     </message>
 </context>
 <context>
     <name>studio::sandbox::SandboxDatabase</name>
     <message>
         <source>no data folder given for the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenordner für die Sandbox angegeben</translation>
     </message>
     <message>
         <source>cannot create the sandbox data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner der Sandbox kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open the sandbox database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox-Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>saving sandbox setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Sandbox-Einstellung %1</translation>
     </message>
 </context>
 <context>
     <name>studio::sandbox::SandboxServer</name>
     <message>
         <source>unknown seed &quot;%1&quot; (use demo or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ausgangsdaten &quot;%1&quot; (verwenden Sie demo oder empty)</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1 (is another sandbox running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden (läuft schon eine andere Sandbox?)</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1 for the demo ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann für das Demo-ERP nicht gelauscht werden</translation>
     </message>
     <message>
         <source>The demo ERP is not served by this sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-ERP wird von dieser Sandbox nicht bereitgestellt.</translation>
     </message>
 </context>
 <context>
     <name>studio::sandbox::SchemaService</name>
     <message>
         <source>the embedded Magento schema is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebettete Magento-Schema fehlt in diesem Build</translation>
     </message>
     <message>
         <source>the embedded Magento schema does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebettete Magento-Schema lässt sich nicht parsen: %1</translation>
     </message>
 </context>
 <context>
     <name>studio::schema::GraphQLSchema</name>
     <message>
         <source>The server refused the introspection query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Introspektionsabfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The answer holds no schema (expected data.__schema from an introspection query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Schema (erwartet data.__schema aus einer Introspektionsabfrage).</translation>
     </message>
     <message>
         <source>The introspection answer has no list of types (__schema.types).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Introspektionsantwort hat keine Typenliste (__schema.types).</translation>
     </message>
     <message>
         <source>A type in the introspection answer has no name or kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Typ in der Introspektionsantwort hat keinen Namen oder keine Art.</translation>
     </message>
     <message>
         <source>The introspection answer names no query type that it also describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Introspektionsantwort nennt keinen Query-Typ, den sie auch beschreibt.</translation>
     </message>
 </context>
 <context>
