@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/sandbox/erp.h"
 #include "core/sandbox/seed.h"
+#include "tests/sandbox/test_sandbox_store_json.h"
 #include "tests/sandbox/test_sandbox_store_support.h"
 
 #include <QJsonArray>
@@ -112,11 +113,12 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(QString::fromLatin1(h.key)).hasMatch());
         ApiResponse r = h.erp->handle("GET", QStringLiteral("/api/v1/items"), QUrlQuery(), QByteArray(), QByteArray());
         QCOMPARE(r.status, 401);
-        QCOMPARE(
-            compact(r.body), QByteArray(R"({"error":{"code":"unauthorized","message":"Missing X-Api-Key header."}})"));
+        QCOMPARE(compact(r.body),
+            QByteArray(JSON({"error" : {"code" : "unauthorized", "message" : "Missing X-Api-Key header."}})));
         QCOMPARE(header(r, "WWW-Authenticate"), QByteArray("ApiKey header=\"X-Api-Key\""));
         r = h.erp->handle("GET", QStringLiteral("/api/v1/items"), QUrlQuery(), QByteArray(), QByteArray(32, 'a'));
-        QCOMPARE(compact(r.body), QByteArray(R"({"error":{"code":"unauthorized","message":"Invalid API key."}})"));
+        QCOMPARE(
+            compact(r.body), QByteArray(JSON({"error" : {"code" : "unauthorized", "message" : "Invalid API key."}})));
         r = h.erp->handle("GET", QStringLiteral("/api/v1/nothing"), QUrlQuery(), QByteArray(), "short");
         QCOMPARE(r.status, 401); // auth comes before routing
         QCOMPARE(h.call("GET", QStringLiteral("/api/v1/items")).status, 200);
@@ -140,7 +142,7 @@ private Q_SLOTS:
         QJsonObject body = r.body.toObject();
         QCOMPARE(body.value(QStringLiteral("data")).toArray().size(), 50);
         QCOMPARE(compact(body.value(QStringLiteral("meta"))),
-            QByteArray(R"({"limit":50,"page":1,"pages":44,"total":2200})"));
+            QByteArray(JSON({"limit" : 50, "page" : 1, "pages" : 44, "total" : 2200})));
         QCOMPARE(body.value(QStringLiteral("links")).toObject().value(QStringLiteral("next")).toString(),
             QStringLiteral("/api/v1/items?page=2&limit=50"));
         QVERIFY(body.value(QStringLiteral("links")).toObject().value(QStringLiteral("prev")).isNull());
@@ -260,8 +262,8 @@ private Q_SLOTS:
         QCOMPARE(r.body.toObject().value(QStringLiteral("ItemCode")).toString(), QStringLiteral("  SKU-0000003 "));
         QCOMPARE(h.call("GET", QStringLiteral("/api/v1/items/sku-0000003")).status, 200);
         r = h.call("GET", QStringLiteral("/api/v1/items/NOPE-1"));
-        QCOMPARE(
-            compact(r.body), QByteArray(R"({"error":{"code":"not_found","message":"No item with code NOPE-1."}})"));
+        QCOMPARE(compact(r.body),
+            QByteArray(JSON({"error" : {"code" : "not_found", "message" : "No item with code NOPE-1."}})));
 
         r = h.call("PATCH", QStringLiteral("/api/v1/items/SKU-0000003"), QJsonObject {{QStringLiteral("OnHand"), 5}});
         QCOMPARE(r.status, 200);
@@ -458,7 +460,7 @@ private Q_SLOTS:
                     .contains(shipment.value(QStringLiteral("Carrier")).toString()));
         QVERIFY(!shipment.value(QStringLiteral("TrackingNumber")).toString().isEmpty());
         QCOMPARE(compact(shipment.value(QStringLiteral("Lines"))),
-            QByteArray(R"([{"ExternalLineId":7,"ItemCode":"SKU-0000020","Qty":2}])"));
+            QByteArray(JSON([ {"ExternalLineId" : 7, "ItemCode" : "SKU-0000020", "Qty" : 2} ])));
         const QString shippedAt = shipment.value(QStringLiteral("ShippedAt")).toString();
         QVERIFY(
             shippedAt > QStringLiteral("2026-01-01T12:04:59Z") && shippedAt <= QStringLiteral("2026-01-01T12:30:00Z"));
@@ -488,7 +490,7 @@ private Q_SLOTS:
         ApiResponse r = h.call("GET", QStringLiteral("/api/v1/warehouses"));
         QCOMPARE(r.status, 404);
         QCOMPARE(compact(r.body),
-            QByteArray(R"({"error":{"code":"not_found","message":"No route for GET /api/v1/warehouses."}})"));
+            QByteArray(JSON({"error" : {"code" : "not_found", "message" : "No route for GET /api/v1/warehouses."}})));
         r = h.call("DELETE", QStringLiteral("/api/v1/items/SKU-0000001"));
         QCOMPARE(r.status, 405);
         QCOMPARE(header(r, "Allow"), QByteArray("GET, PATCH, PUT"));

@@ -15,6 +15,7 @@
 // schemas written here from Magento's InventoryApi interfaces (SourceItemInterface, SourceInterface).
 
 #include "core/sandbox/sales.h"
+#include "tests/sandbox/test_sandbox_store_json.h"
 #include "tests/sandbox/test_sandbox_store_support.h"
 
 #include <algorithm>
@@ -33,33 +34,73 @@ namespace {
 /// Schemas of the MSI interfaces the fixture lacks, keyed like components/schemas.
 QJsonObject inventorySchemas()
 {
-    const char* json = R"({
-      "inventory-api-data-source-item-interface": {"type": "object", "properties": {
-        "sku": {"type": "string"}, "source_code": {"type": "string"}, "quantity": {"type": "number"},
-        "status": {"type": "integer"}, "extension_attributes": {"type": "object"}}},
-      "inventory-api-data-source-item-search-results-interface": {"type": "object",
-        "required": ["items", "search_criteria", "total_count"], "properties": {
-        "items": {"type": "array", "items": {"$ref": "#/x-sandbox/inventory-api-data-source-item-interface"}},
-        "search_criteria": {"$ref": "#/components/schemas/framework-search-criteria-interface"},
-        "total_count": {"type": "integer"}}},
-      "inventory-api-data-source-carrier-link-interface": {"type": "object", "properties": {
-        "carrier_code": {"type": "string"}, "position": {"type": "integer"}, "extension_attributes": {"type": "object"}}},
-      "inventory-api-data-source-interface": {"type": "object", "properties": {
-        "source_code": {"type": "string"}, "name": {"type": "string"}, "email": {"type": "string"},
-        "contact_name": {"type": "string"}, "enabled": {"type": "boolean"}, "description": {"type": "string"},
-        "latitude": {"type": "number"}, "longitude": {"type": "number"}, "country_id": {"type": "string"},
-        "region_id": {"type": "integer"}, "region": {"type": "string"}, "city": {"type": "string"},
-        "street": {"type": "string"}, "postcode": {"type": "string"}, "phone": {"type": "string"}, "fax": {"type": "string"},
-        "use_default_carrier_config": {"type": "boolean"},
-        "carrier_links": {"type": "array", "items": {"$ref": "#/x-sandbox/inventory-api-data-source-carrier-link-interface"}},
-        "extension_attributes": {"type": "object"}}},
-      "inventory-api-data-source-search-results-interface": {"type": "object",
-        "required": ["items", "search_criteria", "total_count"], "properties": {
-        "items": {"type": "array", "items": {"$ref": "#/x-sandbox/inventory-api-data-source-interface"}},
-        "search_criteria": {"$ref": "#/components/schemas/framework-search-criteria-interface"},
-        "total_count": {"type": "integer"}}}
-    })";
-    return QJsonDocument::fromJson(QByteArray(json)).object();
+    const QByteArray json = JSON({
+        "inventory-api-data-source-item-interface" : {
+            "type" : "object",
+            "properties" : {
+                "sku" : {"type" : "string"},
+                "source_code" : {"type" : "string"},
+                "quantity" : {"type" : "number"},
+                "status" : {"type" : "integer"},
+                "extension_attributes" : {"type" : "object"}
+            }
+        },
+        "inventory-api-data-source-item-search-results-interface" : {
+            "type" : "object",
+            "required" : [ "items", "search_criteria", "total_count" ],
+            "properties" : {
+                "items" :
+                    {"type" : "array", "items" : {"$ref" : "#/x-sandbox/inventory-api-data-source-item-interface"}},
+                "search_criteria" : {"$ref" : "#/components/schemas/framework-search-criteria-interface"},
+                "total_count" : {"type" : "integer"}
+            }
+        },
+        "inventory-api-data-source-carrier-link-interface" : {
+            "type" : "object",
+            "properties" : {
+                "carrier_code" : {"type" : "string"},
+                "position" : {"type" : "integer"},
+                "extension_attributes" : {"type" : "object"}
+            }
+        },
+        "inventory-api-data-source-interface" : {
+            "type" : "object",
+            "properties" : {
+                "source_code" : {"type" : "string"},
+                "name" : {"type" : "string"},
+                "email" : {"type" : "string"},
+                "contact_name" : {"type" : "string"},
+                "enabled" : {"type" : "boolean"},
+                "description" : {"type" : "string"},
+                "latitude" : {"type" : "number"},
+                "longitude" : {"type" : "number"},
+                "country_id" : {"type" : "string"},
+                "region_id" : {"type" : "integer"},
+                "region" : {"type" : "string"},
+                "city" : {"type" : "string"},
+                "street" : {"type" : "string"},
+                "postcode" : {"type" : "string"},
+                "phone" : {"type" : "string"},
+                "fax" : {"type" : "string"},
+                "use_default_carrier_config" : {"type" : "boolean"},
+                "carrier_links" : {
+                    "type" : "array",
+                    "items" : {"$ref" : "#/x-sandbox/inventory-api-data-source-carrier-link-interface"}
+                },
+                "extension_attributes" : {"type" : "object"}
+            }
+        },
+        "inventory-api-data-source-search-results-interface" : {
+            "type" : "object",
+            "required" : [ "items", "search_criteria", "total_count" ],
+            "properties" : {
+                "items" : {"type" : "array", "items" : {"$ref" : "#/x-sandbox/inventory-api-data-source-interface"}},
+                "search_criteria" : {"$ref" : "#/components/schemas/framework-search-criteria-interface"},
+                "total_count" : {"type" : "integer"}
+            }
+        }
+    });
+    return QJsonDocument::fromJson(json).object();
 }
 
 /// Response schemas of the routes the fixture lacks: "METHOD path" → schema.

@@ -3,6 +3,7 @@
 #include "core/sandbox/fields.h"
 #include "core/sandbox/searchcriteria.h"
 #include "core/sandbox/webapiinput.h"
+#include "tests/sandbox/test_sandbox_store_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,9 +112,9 @@ QByteArray dump(const QJsonValue& v)
     return QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
 }
 
-QJsonValue parse(const char* json)
+QJsonValue parse(const QByteArray& json)
 {
-    const QJsonDocument d = QJsonDocument::fromJson(QByteArray(json));
+    const QJsonDocument d = QJsonDocument::fromJson(json);
     return d.isObject() ? QJsonValue(d.object()) : QJsonValue(d.array());
 }
 
@@ -360,11 +361,15 @@ private Q_SLOTS:
                            "searchCriteria[sortOrders][1][field]=qty&"
                            "searchCriteria[pageSize]=10&searchCriteria[currentPage]=3"));
         QVERIFY(!out.error);
-        const QJsonValue expected = parse(R"({"filter_groups":[
-            {"filters":[{"field":"sku","value":"a%","condition_type":"like"}]},
-            {"filters":[{"field":"note","value":null,"condition_type":"notnull"}]}],
-            "sort_orders":[{"field":"price","direction":"DESC"},{"field":"qty","direction":null}],
-            "page_size":10,"current_page":3})");
+        const QJsonValue expected = parse(JSON({
+            "filter_groups" : [
+                {"filters" : [ {"field" : "sku", "value" : "a%", "condition_type" : "like"} ]},
+                {"filters" : [ {"field" : "note", "value" : null, "condition_type" : "notnull"} ]}
+            ],
+            "sort_orders" : [ {"field" : "price", "direction" : "DESC"}, {"field" : "qty", "direction" : null} ],
+            "page_size" : 10,
+            "current_page" : 3
+        }));
         QCOMPARE(QJsonValue(out.criteria.toJson()), expected);
         const QJsonObject results = searchResultsJson(QJsonArray {}, out.criteria, 0);
         QCOMPARE(results.keys(),
@@ -373,7 +378,7 @@ private Q_SLOTS:
         // Nothing but the required filter_groups when the criteria are empty.
         const Outcome empty = run(QStringLiteral("searchCriteria"));
         QVERIFY(!empty.error);
-        QCOMPARE(QJsonValue(empty.criteria.toJson()), parse(R"({"filter_groups":[]})"));
+        QCOMPARE(QJsonValue(empty.criteria.toJson()), parse(JSON({"filter_groups" : []})));
     }
 
     void badInput_data()
@@ -384,24 +389,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("parameters");
         QTest::newRow("missing searchCriteria") << QStringLiteral("fields=items") << 400
                                                 << QStringLiteral("\"%fieldName\" is required. Enter and try again.")
-                                                << QByteArray(R"({"fieldName":"searchCriteria"})");
+                                                << QByteArray(JSON({"fieldName" : "searchCriteria"}));
         QTest::newRow("unknown condition type")
             << filter(0, 0, QStringLiteral("sku"), QStringLiteral("x"), QStringLiteral("between")) << 400
             << QStringLiteral("Invalid value of \"%value\" provided for the %fieldName field.")
-            << QByteArray(R"({"fieldName":"condition_type","value":"between"})");
+            << QByteArray(JSON({"fieldName" : "condition_type", "value" : "between"}));
         QTest::newRow("unbalanced brackets")
             << QStringLiteral("searchCriteria[filter_groups][0[filters][0][field]=sku") << 400
             << QStringLiteral("Invalid value of \"%value\" provided for the %fieldName field.")
-            << QByteArray(
-                   R"({"fieldName":"searchCriteria","value":"searchCriteria[filter_groups][0[filters][0][field]"})");
+            << QByteArray(JSON(
+                   {"fieldName" : "searchCriteria", "value" : "searchCriteria[filter_groups][0[filters][0][field]"}));
         QTest::newRow("non-numeric group index")
             << QStringLiteral("searchCriteria[filter_groups][first][filters][0][field]=sku") << 400
             << QStringLiteral("Invalid value of \"%value\" provided for the %fieldName field.")
-            << QByteArray(R"({"fieldName":"filter_groups","value":"first"})");
+            << QByteArray(JSON({"fieldName" : "filter_groups", "value" : "first"}));
         QTest::newRow("non-numeric filter index")
             << QStringLiteral("searchCriteria[filter_groups][0][filters][x][field]=sku") << 400
             << QStringLiteral("Invalid value of \"%value\" provided for the %fieldName field.")
-            << QByteArray(R"({"fieldName":"filters","value":"x"})");
+            << QByteArray(JSON({"fieldName" : "filters", "value" : "x"}));
         QTest::newRow("non-numeric pageSize")
             << QStringLiteral("searchCriteria[pageSize]=ten") << 400
             << QStringLiteral("Error occurred during \"pageSize\" processing. The \"ten\" value's "
@@ -427,19 +432,19 @@ private Q_SLOTS:
         QTest::newRow("filter without field")
             << QStringLiteral("searchCriteria[filter_groups][0][filters][0][value]=1") << 400
             << QStringLiteral("\"%fieldName\" is required. Enter and try again.")
-            << QByteArray(R"({"fieldName":"field"})");
+            << QByteArray(JSON({"fieldName" : "field"}));
         QTest::newRow("bad sort direction")
             << QStringLiteral("searchCriteria[sortOrders][0][field]=price&searchCriteria[sortOrders][0][direction]=UP")
             << 400
             << QStringLiteral(
                    "The sort order has to be specified as %1 for ascending order or %2 for descending order.")
-            << QByteArray(R"(["ASC","DESC"])");
+            << QByteArray(JSON([ "ASC", "DESC" ]));
         QTest::newRow("sort field with symbols")
             << QStringLiteral("searchCriteria[sortOrders][0][field]=price;drop") << 400
-            << QStringLiteral("Sort order field %1 contains restricted symbols") << QByteArray(R"(["price;drop"])");
+            << QStringLiteral("Sort order field %1 contains restricted symbols") << QByteArray(JSON(["price;drop"]));
         QTest::newRow("unknown field (EAV)")
             << filter(0, 0, QStringLiteral("colour"), QStringLiteral("red"), QString()) << 400
-            << QStringLiteral("Invalid attribute name: %1") << QByteArray(R"(["colour"])");
+            << QStringLiteral("Invalid attribute name: %1") << QByteArray(JSON(["colour"]));
         QTest::newRow("filter_groups given as a string")
             << QStringLiteral("searchCriteria[filter_groups]=all") << 400
             << QStringLiteral("Error occurred during \"filter_groups\" processing. The \"all\" "
@@ -500,7 +505,7 @@ private Q_SLOTS:
         QVERIFY(tooBig.error);
         QCOMPARE(tooBig.error->status, 400);
         QCOMPARE(dump(tooBig.error->body),
-            QByteArray(R"({"message":"Maximum SearchCriteria pageSize is %max","parameters":{"max":300}})"));
+            QByteArray(JSON({"message" : "Maximum SearchCriteria pageSize is %max", "parameters" : {"max" : 300}})));
         const Outcome atMax
             = run(QStringLiteral("searchCriteria[pageSize]=300"), UnknownFieldPolicy::EavInvalidAttribute, &limits);
         QVERIFY(!atMax.error);
@@ -565,35 +570,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
-        const QByteArray product = R"({"sku":"A","name":"N","price":5,"extension_attributes":{"website_ids":[1],
-            "category_links":[{"position":0,"category_id":"3"}],"stock_item":{"item_id":7,"qty":4,"is_in_stock":true}}})";
+        const QByteArray product = JSON({
+            "sku" : "A",
+            "name" : "N",
+            "price" : 5,
+            "extension_attributes" : {
+                "website_ids" : [1],
+                "category_links" : [ {"position" : 0, "category_id" : "3"} ],
+                "stock_item" : {"item_id" : 7, "qty" : 4, "is_in_stock" : true}
+            }
+        });
         QTest::newRow("nested")
             << QStringLiteral("sku,name,extension_attributes[category_links,stock_item[item_id,qty]]") << product
-            << QByteArray(R"({"extension_attributes":{"category_links":[{"category_id":"3","position":0}],)"
-                          R"("stock_item":{"item_id":7,"qty":4}},"name":"N","sku":"A"})");
+            << QByteArray(JSON({"extension_attributes":{"category_links":[{"category_id":"3","position":0}],) +
+                          JSON("stock_item":{
+            "item_id" : 7, "qty" : 4}},"name":"N","sku":"A"}));
         QTest::newRow("list items") << QStringLiteral("items[sku,name],total_count")
                                     << QByteArray(
-                                           R"({"items":[{"sku":"A","name":"N","price":1},{"sku":"B","price":2}],)"
-                                           R"("search_criteria":{"filter_groups":[]},"total_count":2})")
-                                    << QByteArray(R"({"items":[{"name":"N","sku":"A"},{"sku":"B"}],"total_count":2})");
+                                           JSON({"items":[{"sku":"A","name":"N","price":1},{"sku":"B","price":2}],) +
+                                           JSON("search_criteria":{"filter_groups":[]},"total_count":2}))
+                                    << QByteArray(JSON({"items":[{"name":"N","sku":"A"},{"sku":"B"}],"total_count":2}));
         QTest::newRow("filter inside a list of objects")
             << QStringLiteral("extension_attributes[category_links[category_id]]") << product
-            << QByteArray(R"({"extension_attributes":{"category_links":[{"category_id":"3"}]}})");
+            << QByteArray(JSON({"extension_attributes" : {"category_links" : [ {"category_id" : "3"} ]}}));
         QTest::newRow("top-level list") << QStringLiteral("code")
-                                        << QByteArray(R"([{"code":"a","id":1},{"code":"b","id":2}])")
-                                        << QByteArray(R"([{"code":"a"},{"code":"b"}])");
+                                        << QByteArray(JSON([ {"code" : "a", "id" : 1}, {"code" : "b", "id" : 2} ]))
+                                        << QByteArray(JSON([ {"code" : "a"}, {"code" : "b"} ]));
         QTest::newRow("a scalar named with sub-fields stays")
-            << QStringLiteral("sku[x]") << product << QByteArray(R"({"sku":"A"})");
+            << QStringLiteral("sku[x]") << product << QByteArray(JSON({"sku" : "A"}));
         QTest::newRow("empty list becomes null")
-            << QStringLiteral("items[sku],total_count") << QByteArray(R"({"items":[],"total_count":0})")
-            << QByteArray(R"({"items":null,"total_count":0})");
+            << QStringLiteral("items[sku],total_count") << QByteArray(JSON({"items" : [], "total_count" : 0}))
+            << QByteArray(JSON({"items" : null, "total_count" : 0}));
         QTest::newRow("nothing matches") << QStringLiteral("colour") << product << QByteArray("[]");
         QTest::newRow("space is not allowed") << QStringLiteral("sku, name") << product << QByteArray("[]");
         QTest::newRow("unclosed bracket") << QStringLiteral("items[sku") << product << QByteArray("[]");
         QTest::newRow("dot is not allowed")
             << QStringLiteral("extension_attributes.stock_item") << product << QByteArray("[]");
         QTest::newRow("stray closing bracket (Magento quirk)")
-            << QStringLiteral("sku],name") << product << QByteArray(R"({"name":"N"})");
+            << QStringLiteral("sku],name") << product << QByteArray(JSON({"name" : "N"}));
     }
 
     void fieldsFilter()
@@ -610,14 +624,14 @@ private Q_SLOTS:
 
     void fieldsParameter()
     {
-        const QJsonValue product = parse(R"({"sku":"A","name":"N"})");
+        const QJsonValue product = parse(JSON({"sku" : "A", "name" : "N"}));
         QCOMPARE(applyFieldsParameter(product, QUrlQuery(QStringLiteral("fields="))), product);
         QCOMPARE(applyFieldsParameter(product, QUrlQuery(QStringLiteral("fields=0"))), product);
         QCOMPARE(applyFieldsParameter(product, QUrlQuery(QStringLiteral("other=sku"))), product);
-        QCOMPARE(
-            dump(applyFieldsParameter(product, QUrlQuery(QStringLiteral("fields=sku")))), QByteArray(R"({"sku":"A"})"));
+        QCOMPARE(dump(applyFieldsParameter(product, QUrlQuery(QStringLiteral("fields=sku")))),
+            QByteArray(JSON({"sku" : "A"})));
         QCOMPARE(dump(applyFieldsParameter(product, QUrlQuery(QStringLiteral("fields=sku%2Cname")))),
-            QByteArray(R"({"name":"N","sku":"A"})"));
+            QByteArray(JSON({"name" : "N", "sku" : "A"})));
         QCOMPARE(applyFieldsParameter(QJsonValue(true), QUrlQuery(QStringLiteral("fields=sku"))), QJsonValue(true));
     }
 };

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/sandbox/api.h"
+
+#include <optional>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace studio::sandbox {
+
+class StoreDb;
+class StoreViews;
+
+/// A region of Magento's directory (directory_country_region), for addresses.
+struct RegionInfo
+{
+    QString countryId;
+    QString code;
+    QString name;
+    int id = 0;
+};
+
+/// The regions the sandbox knows (Germany, Austria's neighbours have none in Magento, the United States).
+const QList<RegionInfo>& knownRegions();
+/// The region with this id, or nullptr.
+const RegionInfo* regionById(int id);
+
+/// A customer as stored: Magento's customer JSON and, separately, the password hash.
+struct CustomerRecord
+{
+    QJsonObject data;
+    QString passwordHash; ///< empty: the customer cannot sign in (e.g. imported without a password)
+};
+
+/// Customers (EAV customer entity with addresses): search, read, create (anonymous, as Magento's
+/// createAccount), update. Passwords are stored as PBKDF2-HMAC-SHA256 hashes with a per-customer salt.
+class Customers final
+{
+public:
+    Customers(const SandboxContext& context, StoreDb& db, const StoreViews& stores);
+
+    static QStringList schema();
+    static QStringList tables();
+    Status load();
+    /// Inserts seed customers (inside the caller's transaction).
+    Status insertSeed(const QList<CustomerRecord>& customers);
+
+    /// The customer id for a sign-in to the default website, or std::nullopt.
+    std::optional<int> authenticate(const QString& email, const QString& password) const;
+    /// The stored customer JSON, or nullptr.
+    const QJsonObject* customerById(int id) const;
+    int count() const { return int(m_customers.size()); }
+
+    /// "pbkdf2_sha256$<iterations>$<salt, base64>$<hash, base64>".
+    static QString hashPassword(const QString& password, const QByteArray& salt, int iterations);
+    /// Constant-time check of a password against hashPassword()'s output.
+    static bool verifyPassword(const QString& password, const QString& hash);
+
+    ApiResponse search(const ApiRequest& request) const;
+    ApiResponse get(const ApiRequest& request) const;
+    ApiResponse create(const ApiRequest& request);
+    ApiResponse update(const ApiRequest& request);
+
+private:
+    QString now() const;
+    std::optional<ApiResponse> parseCustomer(
+        const QJsonObject& input, QJsonObject& customer, bool requireAll, const ApiRequest& request);
+    std::optional<ApiResponse> parseAddresses(const QJsonArray& input, int customerId, QJsonArray& addresses,
+        QString& defaultBilling, QString& defaultShipping);
+    std::optional<ApiResponse> checkEmailFree(const QString& email, int websiteId, int ignoreId) const;
+    Status persist(int index);
+    int nextAddressId() const;
+
+    const SandboxContext& m_context;
+    StoreDb& m_db;
+    const StoreViews& m_stores;
+    QList<CustomerRecord> m_customers; ///< in id order
+    QHash<int, int> m_indexById;
+};
+
+} // namespace studio::sandbox
