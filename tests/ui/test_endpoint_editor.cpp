@@ -126,6 +126,7 @@ private Q_SLOTS:
     void authTypeNotOfferedIsFlagged();
     void emptyPasswordKeepsStoredSecret();
     void testConnectionListsChecks();
+    void testConnectionCanBeCancelled();
     void addDuplicateRenameDelete();
     void modelTester();
 
@@ -526,6 +527,56 @@ void TestEndpointEditor::testConnectionListsChecks()
     QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("Authentication"));
     QCOMPARE(test::filesContaining(m_folder, lineEdit(&editor, QStringLiteral("auth.token"))->text().toUtf8()),
         QStringList());
+}
+
+namespace {
+
+/// A tester that never answers on its own; it records that it was cancelled.
+class HangingTester final : public ConnectionTester
+{
+public:
+    HangingTester(bool* cancelled, QObject* parent)
+        : ConnectionTester(parent)
+        , m_cancelled(cancelled)
+    { }
+    void start(const Endpoint&, const Environment&) override
+    {
+        Q_EMIT checkFinished(ConnectionCheck {QStringLiteral("Reachable"), ConnectionCheck::State::Passed, {}});
+    }
+    void cancel() override { *m_cancelled = true; }
+
+private:
+    bool* m_cancelled;
+};
+
+} // namespace
+
+void TestEndpointEditor::testConnectionCanBeCancelled()
+{
+    bool cancelled = false;
+    const ConnectionTesterFactory factory = [&cancelled](SecretStore*, QObject* parent) -> ConnectionTester* {
+        return new HangingTester(&cancelled, parent);
+    };
+    Endpoint endpoint = EndpointEditor::newEndpoint(EndpointKind::Rest);
+    endpoint.name = QStringLiteral("Slow");
+    endpoint.baseUrl = QStringLiteral("https://slow.example");
+    endpoint.auth.type = AuthType::None;
+    EndpointEditor editor(m_session.get(), endpoint, true, factory);
+    editor.show();
+    auto* testButton = editor.findChild<QPushButton*>(QStringLiteral("testConnection"));
+    auto* cancelButton = editor.findChild<QPushButton*>(QStringLiteral("cancelTest"));
+    QVERIFY(!cancelButton->isEnabled());
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY(cancelButton->isEnabled());
+    QVERIFY(!testButton->isEnabled()); // one test at a time
+    QSignalSpy finished(&editor, &EndpointEditor::connectionTestFinished);
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(cancelled);
+    QVERIFY(!finished.first().first().value<ConnectionReport>().ok);
+    QCOMPARE(editor.findChild<QLabel*>(QStringLiteral("testSummary"))->text(), QStringLiteral("Test cancelled."));
+    QVERIFY(testButton->isEnabled());
+    QVERIFY(!cancelButton->isEnabled());
 }
 
 void TestEndpointEditor::addDuplicateRenameDelete()
