@@ -8,9 +8,10 @@ namespace studio::magento {
 
 namespace {
 
+// lupdate files tr() calls of free functions under the namespace; translate them under the same name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MagentoBulk", text);
+    return QCoreApplication::translate("studio::magento", text);
 }
 
 int intValue(const QJsonValue& value, int fallback = 0)

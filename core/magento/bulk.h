@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,6 +47,8 @@ Status checkAsyncMethod(const QByteArray& method);
 /// item carry its values at the top level — e.g. DELETE /async/bulk/V1/products/bySku with [{"sku": "A"}, ...].
 class BulkRequest final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::BulkRequest)
+
 public:
     /// For a route template such as "/V1/products/{sku}".
     explicit BulkRequest(QString pathTemplate = QString());
@@ -133,6 +136,9 @@ struct BulkStatus
     const BulkOperation* operation(int id) const;
     /// One translated line: "Operations processed: 12 of 20 (10 complete, 2 failed, 8 open)."
     QString progressText() const;
+
+    // Last: the macro leaves the access at private.
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::BulkStatus)
 };
 
 /// Reads the answer of GET /V1/bulk/{uuid}/status or /detailed-status.

@@ -10,9 +10,10 @@ namespace studio::magento {
 
 namespace {
 
+// lupdate files tr() calls of free functions under the namespace; translate them under the same name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MagentoBulkPoller", text);
+    return QCoreApplication::translate("studio::magento", text);
 }
 
 QString durationText(qint64 ms)

@@ -6,11 +6,6 @@ namespace studio::magento {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MagentoFieldSelection", text);
-}
-
 bool isNameChar(QChar c)
 {
     // PHP's \w without the u flag: ASCII letters, digits and underscore.
@@ -19,6 +14,8 @@ bool isNameChar(QChar c)
 
 class Parser final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::Parser)
+
 public:
     Parser(const QString& text, FieldSelection::Whitespace whitespace)
         : m_text(text)

@@ -14,9 +14,10 @@ namespace studio::magento {
 
 namespace {
 
+// lupdate files tr() calls of free functions under the namespace; translate them under the same name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MagentoError", text);
+    return QCoreApplication::translate("studio::magento", text);
 }
 
 // Error pages and messages worth reading are short; beyond these sizes only a prefix is inspected.

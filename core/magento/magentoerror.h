@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,9 @@ struct MagentoError
     /// One readable line: "HTTP 404: The product that was requested doesn't exist. Verify the product and try
     /// again." followed by the details; no trace.
     QString summary() const;
+
+    // Last: the macro leaves the access at private.
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::MagentoError)
 };
 
 /// Decodes the body of an error response. `contentType` is the Content-Type header, if known (used as a hint

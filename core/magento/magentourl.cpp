@@ -8,11 +8,6 @@ namespace studio::magento {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MagentoUrl", text);
-}
-
 bool isUnreserved(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'

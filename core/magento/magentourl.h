@@ -4,6 +4,7 @@
 #include "core/magento/storescope.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QUrl>
@@ -37,6 +38,8 @@ struct RestTarget
 /// returned URL from QUrl::path() (which decodes %2F to '/'); use toEncoded() or pass the QUrl on as it is.
 class MagentoUrl final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::MagentoUrl)
+
 public:
     /// An invalid builder; use fromBase().
     MagentoUrl() = default;

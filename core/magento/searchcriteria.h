@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -136,6 +137,9 @@ struct SearchCriteria
     QStringList hints() const;
 
     bool operator==(const SearchCriteria&) const = default;
+
+    // Last: the macro leaves the access at private.
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::SearchCriteria)
 };
 
 struct ParsedQuery

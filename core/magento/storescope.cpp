@@ -7,11 +7,6 @@ namespace studio::magento {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MagentoStoreScope", text);
-}
-
 // Magento\Store\Model\Validation\StoreCodeValidator: a letter first, then letters, digits or underscores;
 // the store.code column is varchar(32).
 const QRegularExpression& storeCodePattern()

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace studio::magento {
@@ -16,6 +17,8 @@ namespace studio::magento {
 /// - a store view code (`/rest/de/V1/...`): reads and writes for that store view only.
 class StoreScope final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::magento::StoreScope)
+
 public:
     enum class Kind {
         DefaultStoreView, ///< no store code in the URL

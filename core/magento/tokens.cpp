@@ -15,9 +15,10 @@ namespace studio::magento {
 
 namespace {
 
+// lupdate files tr() calls of free functions under the namespace; translate them under the same name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MagentoTokens", text);
+    return QCoreApplication::translate("studio::magento", text);
 }
 
 QByteArray jsonString(const QString& text)

@@ -1,8 +1,15 @@
+#include "core/magento/bulk.h"
+#include "core/magento/fieldselection.h"
+#include "core/magento/magentoerror.h"
 #include "core/magento/magentourl.h"
+#include "core/magento/searchcriteria.h"
 #include "core/magento/storescope.h"
 
+#include <QCoreApplication>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace studio;
 using namespace studio::magento;
@@ -21,6 +28,20 @@ StoreScope store(const QString& code)
 {
     return StoreScope::parse(code).value();
 }
+
+/// Records the context of every translation lookup.
+class RecordingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char* context, const char*, const char* = nullptr, int = -1) const override
+    {
+        contexts.insert(QString::fromLatin1(context));
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QSet<QString> contexts;
+};
 
 } // namespace
 
@@ -506,6 +527,32 @@ private Q_SLOTS:
         Result<StoreScope> scope = StoreScope::parse(text);
         QVERIFY(!scope.ok());
         QVERIFY2(scope.error().message.contains(errorPart), qPrintable(scope.error().message));
+    }
+
+    void translationContextsMatchLupdate()
+    {
+        // lupdate files a tr() call under the class of the member function it is in, and a call in a free function
+        // under the namespace; the runtime must look translations up under the same names or the .ts is useless.
+        RecordingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        (void)MagentoUrl::fromBase(QString());
+        (void)StoreScope().hint();
+        (void)SearchCriteria::fromJson(QJsonObject {{QStringLiteral("x"), 1}});
+        (void)SearchCriteria().page(10, 1).hints();
+        (void)SearchCriteria::fromQueryString(QStringLiteral("searchCriteria[x]=1"));
+        (void)FieldSelection::parse(QString());
+        (void)decodeError(503, QByteArray());
+        (void)decodeError(500, QByteArray("x")).summary();
+        (void)BulkStatus().progressText();
+        (void)BulkRequest().body();
+        (void)conditionDescription(Condition::Eq);
+        QCoreApplication::removeTranslator(&translator);
+        const QSet<QString> expected {QStringLiteral("studio::magento"), QStringLiteral("studio::magento::MagentoUrl"),
+            QStringLiteral("studio::magento::StoreScope"), QStringLiteral("studio::magento::SearchCriteria"),
+            QStringLiteral("studio::magento::Parser"), QStringLiteral("studio::magento::MagentoError"),
+            QStringLiteral("studio::magento::BulkStatus"), QStringLiteral("studio::magento::BulkRequest"),
+            QStringLiteral("MagentoSearchCriteria")};
+        QCOMPARE(translator.contexts, expected);
     }
 
     void writeScopeGotcha()
