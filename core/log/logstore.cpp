@@ -353,11 +353,11 @@ QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical
     return digest;
 }
 
-QString searchText(const QByteArray& body, int cap)
+QByteArray searchText(const QByteArray& body, int cap)
 {
-    if (body.isEmpty())
-        return {};
-    return QString::fromUtf8(body.constData(), qMin<qsizetype>(body.size(), cap));
+    // Binary bodies (images, PDFs, gzip) hold no words worth finding.
+    const QByteArray text = body.left(cap);
+    return text.contains('\0') ? QByteArray() : text;
 }
 
 int statusClass(int status)

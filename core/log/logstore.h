@@ -106,8 +106,10 @@ QByteArray canonicalContent(const LogEntry& entry);
 /// hash = SHA-256(previousHash || canonicalContent(entry)).
 QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
 
-/// The text indexed for full-text search from a stored body: its first `cap` bytes read as UTF-8.
-QString searchText(const QByteArray& body, int cap);
+/// The text (UTF-8) indexed for full-text search from a stored body: its first `cap` bytes; nothing for a
+/// binary body. Must stay a pure function of the stored bytes: removing an entry from the contentless index
+/// needs exactly the text that was indexed.
+QByteArray searchText(const QByteArray& body, int cap);
 
 /// Status class column: 0 no response, 1..5 the first digit of the status.
 int statusClass(int status);

@@ -39,10 +39,10 @@ const char* const SearchDeleteSql = "INSERT INTO entries_fts(entries_fts, rowid,
 struct SearchDoc
 {
     qint64 id = 0;
-    QString url;
-    QString request;
-    QString response;
-    qint64 bytes() const { return 2 * (url.size() + request.size() + response.size()); }
+    QByteArray url;
+    QByteArray request;
+    QByteArray response;
+    qint64 bytes() const { return url.size() + request.size() + response.size(); }
 };
 
 /// One prepared entry in its stored form.
@@ -95,8 +95,8 @@ struct RequestLog::Impl
     }
     SearchDoc searchDoc(const LogEntry& entry) const
     {
-        return SearchDoc {
-            entry.id, entry.url, searchText(entry.requestBody, searchCap), searchText(entry.responseBody, searchCap)};
+        return SearchDoc {entry.id, entry.url.toUtf8(), searchText(entry.requestBody, searchCap),
+            searchText(entry.responseBody, searchCap)};
     }
     /// Reads the search text of stored entries in [fromId, toId] (at most `limit`).
     Result<std::vector<SearchDoc>> storedSearchDocs(qint64 fromId, qint64 toId, int limit)
@@ -117,7 +117,7 @@ struct RequestLog::Impl
             if (flags & ResponseCompressed)
                 response = decompressBody(response);
             docs.push_back(SearchDoc {
-                query.integer(0), query.text(1), searchText(request, searchCap), searchText(response, searchCap)});
+                query.integer(0), query.bytes(1), searchText(request, searchCap), searchText(response, searchCap)});
         }
         if (query.failed())
             return db.lastError(tr("reading entries for the search index"));
@@ -524,9 +524,9 @@ Status RequestLog::indexSearchChunk()
     for (const SearchDoc& doc : docs) {
         insert.reset();
         insert.bind(1, doc.id);
-        insert.bind(2, doc.url);
-        insert.bind(3, doc.request);
-        insert.bind(4, doc.response);
+        insert.bindText(2, doc.url);
+        insert.bindText(3, doc.request);
+        insert.bindText(4, doc.response);
         insert.step();
         if (insert.failed()) {
             Error error = d.db.lastError(tr("indexing entry %1 for search").arg(doc.id));
@@ -634,9 +634,9 @@ Status RequestLog::pruneThrough(qint64 throughId, const QString& reason)
         for (const SearchDoc& doc : indexed) {
             searchDelete.reset();
             searchDelete.bind(1, doc.id);
-            searchDelete.bind(2, doc.url);
-            searchDelete.bind(3, doc.request);
-            searchDelete.bind(4, doc.response);
+            searchDelete.bindText(2, doc.url);
+            searchDelete.bindText(3, doc.request);
+            searchDelete.bindText(4, doc.response);
             searchDelete.step();
             if (searchDelete.failed())
                 return fail(tr("removing entry %1 from the search index").arg(doc.id));
