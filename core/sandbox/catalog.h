@@ -181,26 +181,46 @@ public:
 
     /// The product with this SKU (case-insensitive, as MySQL compares SKUs), or nullptr.
     const Product* productBySku(const QString& sku) const;
+    /// Number of products (for tests and diagnostics).
     int productCount() const { return int(m_products.size()); }
 
-    // Route handlers.
+    // Route handlers, one per Magento route (see MagentoStore::registerRoutes for the URLs).
+
+    /// GET /V1/products/{sku} (optional ?storeId=).
     ApiResponse getProduct(const ApiRequest& request) const;
+    /// GET /V1/products with searchCriteria (EAV rules: unknown attributes are 400).
     ApiResponse listProducts(const ApiRequest& request) const;
+    /// POST /V1/products and PUT /V1/products/{sku}: upsert by SKU in the request's scope.
     ApiResponse saveProduct(const ApiRequest& request);
+    /// DELETE /V1/products/{sku}: true, with the product's source items.
     ApiResponse deleteProduct(const ApiRequest& request);
+    /// GET /V1/products/attributes with searchCriteria.
     ApiResponse listAttributes(const ApiRequest& request) const;
+    /// GET /V1/products/attributes/{attributeCode}.
     ApiResponse getAttribute(const ApiRequest& request) const;
+    /// GET /V1/products/attributes/{attributeCode}/options.
     ApiResponse getAttributeOptions(const ApiRequest& request) const;
+    /// GET /V1/products/types.
     ApiResponse listProductTypes(const ApiRequest& request) const;
+    /// GET /V1/products/attribute-sets/sets/list (the Default set).
     ApiResponse listAttributeSets(const ApiRequest& request) const;
+    /// GET /V1/stockItems/{productSku}.
     ApiResponse getStockItem(const ApiRequest& request) const;
+    /// GET /V1/stockStatuses/{productSku}.
     ApiResponse getStockStatus(const ApiRequest& request) const;
+    /// PUT /V1/products/{productSku}/stockItems/{itemId}: the item id (the path's itemId is ignored, as in Magento).
     ApiResponse updateStockItem(const ApiRequest& request);
+    /// POST /V1/inventory/source-items: [] on success, "Validation Failed" with every error otherwise.
     ApiResponse saveSourceItems(const ApiRequest& request);
+    /// GET /V1/inventory/source-items with searchCriteria.
     ApiResponse searchSourceItems(const ApiRequest& request) const;
+    /// GET /V1/inventory/sources (searchCriteria optional).
     ApiResponse listSources(const ApiRequest& request) const;
+    /// GET /V1/categories (?rootCategoryId=, ?depth=): the tree under the store's root category.
     ApiResponse categoryTree(const ApiRequest& request) const;
+    /// GET /V1/categories/list with searchCriteria.
     ApiResponse listCategories(const ApiRequest& request) const;
+    /// GET /V1/categories/{categoryId}.
     ApiResponse getCategory(const ApiRequest& request) const;
 
     /// GET-shaped product JSON as seen from `storeId`.

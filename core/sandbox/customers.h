@@ -42,8 +42,11 @@ class Customers final
 public:
     Customers(const SandboxContext& context, StoreDb& db, const StoreViews& stores);
 
+    /// CREATE TABLE statements of the customer table.
     static QStringList schema();
+    /// Table names, for resets.
     static QStringList tables();
+    /// Reads all customers into memory.
     Status load();
     /// Inserts seed customers (inside the caller's transaction).
     Status insertSeed(const QList<CustomerRecord>& customers);
@@ -52,6 +55,7 @@ public:
     std::optional<int> authenticate(const QString& email, const QString& password) const;
     /// The stored customer JSON, or nullptr.
     const QJsonObject* customerById(int id) const;
+    /// Number of customers.
     int count() const { return int(m_customers.size()); }
 
     /// "pbkdf2_sha256$<iterations>$<salt, base64>$<hash, base64>".
@@ -59,9 +63,14 @@ public:
     /// Constant-time check of a password against hashPassword()'s output.
     static bool verifyPassword(const QString& password, const QString& hash);
 
+    /// GET /V1/customers/search with searchCriteria (EAV rules).
     ApiResponse search(const ApiRequest& request) const;
+    /// GET /V1/customers/{customerId}.
     ApiResponse get(const ApiRequest& request) const;
+    /// POST /V1/customers {customer, password?}: createAccount (anonymous in Magento).
     ApiResponse create(const ApiRequest& request);
+    /// PUT /V1/customers/{customerId} {customer}: email, firstname and lastname must be sent every time;
+    /// addresses, when sent, replace the customer's addresses.
     ApiResponse update(const ApiRequest& request);
 
 private:

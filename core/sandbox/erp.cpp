@@ -5,6 +5,7 @@
 #include "core/sandbox/storedb.h"
 
 #include <openssl/crypto.h>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,13 @@
 namespace studio::sandbox {
 
 namespace {
+
+/// The error for a seed name other than "demo" and "empty".
+Error unknownSeed(const QString& name)
+{
+    return Error {
+        QCoreApplication::translate("ErpBackOffice", "Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(name)};
+}
 
 constexpr int kErpOnlyItems = 200;
 constexpr int kErpOnlyCustomers = 40;
@@ -217,7 +225,7 @@ QString ErpBackOffice::apiKey() const
 Status ErpBackOffice::initialize(const QString& seedName)
 {
     if (seedName != u"demo" && seedName != u"empty")
-        return Error {QStringLiteral("Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(seedName)};
+        return unknownSeed(seedName);
     if (Status s = m_db->exec(erpSchema()); !s)
         return s;
     QSqlQuery query(m_db->database());
@@ -242,7 +250,7 @@ Status ErpBackOffice::initialize(const QString& seedName)
 Status ErpBackOffice::resetToSeed(const QString& seedName)
 {
     if (seedName != u"demo" && seedName != u"empty")
-        return Error {QStringLiteral("Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(seedName)};
+        return unknownSeed(seedName);
     if (Status s = m_db->exec(erpSchema()); !s)
         return s;
     return m_db->inTransaction([&]() -> Status {

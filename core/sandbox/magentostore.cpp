@@ -7,7 +7,20 @@
 #include "core/sandbox/storedb.h"
 #include "core/sandbox/storeviews.h"
 
+#include <QCoreApplication>
+
 namespace studio::sandbox {
+
+namespace {
+
+/// The error for a seed name other than "demo" and "empty".
+Error unknownSeed(const QString& name)
+{
+    return Error {
+        QCoreApplication::translate("MagentoStore", "Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(name)};
+}
+
+} // namespace
 
 MagentoStore::MagentoStore(const SandboxContext& context)
     : m_context(context)
@@ -23,7 +36,7 @@ MagentoStore::~MagentoStore() = default;
 Status MagentoStore::initialize(const QString& seed)
 {
     if (seed != u"demo" && seed != u"empty")
-        return Error {QStringLiteral("Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(seed)};
+        return unknownSeed(seed);
     QStringList schema {QStringLiteral("CREATE TABLE IF NOT EXISTS mg_meta (key TEXT PRIMARY KEY, value TEXT)")};
     schema += Catalog::schema();
     schema += Customers::schema();
@@ -38,7 +51,7 @@ Status MagentoStore::initialize(const QString& seed)
 Status MagentoStore::resetToSeed(const QString& seed)
 {
     if (seed != u"demo" && seed != u"empty")
-        return Error {QStringLiteral("Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(seed)};
+        return unknownSeed(seed);
     QStringList statements;
     for (const QString& table : Catalog::tables() + Customers::tables() + Sales::tables())
         statements.append(QStringLiteral("DELETE FROM ") + table);
@@ -59,7 +72,7 @@ Status MagentoStore::seedInto(const QString& seed)
 {
     SeedData data;
     if (!generateSeed(seed, *m_stores, data))
-        return Error {QStringLiteral("Unknown seed \"%1\": use \"demo\" or \"empty\".").arg(seed)};
+        return unknownSeed(seed);
     // Start from empty caches; insertSeed() fills them as it writes.
     if (Status s = loadAll(); !s)
         return s;

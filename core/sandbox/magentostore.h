@@ -47,10 +47,13 @@ public:
     /// The seed the database was created with ("demo" or "empty"), empty before initialize().
     QString seedName() const;
 
-    /// The parts, for tests and the HTTP side's diagnostics.
+    /// The catalogue (products, attributes, stock, categories), for tests and diagnostics.
     const Catalog& catalog() const { return *m_catalog; }
+    /// The customers, for tests and diagnostics.
     const Customers& customers() const { return *m_customers; }
+    /// The orders, for tests and diagnostics.
     const Sales& sales() const { return *m_sales; }
+    /// The store layout (websites, groups, store views).
     const StoreViews& storeViews() const { return *m_stores; }
 
 private:

@@ -23,6 +23,7 @@ public:
     explicit SeedRandom(quint64 seed)
         : m_state(seed)
     { }
+    /// The next 64 random bits.
     quint64 next();
     /// 0 ≤ n < bound.
     int below(int bound);
@@ -71,6 +72,7 @@ struct DemoProductSpec
     QString createdAt;
     QString updatedAt;
 };
+/// The demo product with this 1-based index.
 DemoProductSpec demoProductSpec(int index);
 
 /// Everything about one demo customer, as a pure function of its 1-based index.
@@ -94,6 +96,7 @@ struct DemoCustomerSpec
     QString telephone;
     QString createdAt;
 };
+/// The demo customer with this 1-based index.
 DemoCustomerSpec demoCustomerSpec(int index);
 
 /// The demo customer whose login the CLI prints (customer 1). The password is public demo data, like
@@ -103,6 +106,7 @@ struct DemoLogin
     QString email;
     QString password;
 };
+/// The demo customer's login (public demo data).
 DemoLogin demoCustomerLogin();
 
 /// The records of a seed, ready for the repositories' insertSeed().

@@ -66,12 +66,16 @@ public:
     int rootCategoryOf(int storeId) const;
     /// Magento's store_name of an order: "Main Website\nMain Website Store\nDefault Store View".
     QString orderStoreName(int storeId) const;
+    /// True for 0 (admin) and the websites of the store.
     bool websiteExists(int websiteId) const;
 
-    /// Route handlers: GET /V1/store/storeViews, storeGroups, websites, storeConfigs.
+    /// GET /V1/store/storeViews: the store views and the admin store.
     ApiResponse storeViewsRoute(const ApiRequest& request) const;
+    /// GET /V1/store/storeGroups.
     ApiResponse storeGroupsRoute(const ApiRequest& request) const;
+    /// GET /V1/store/websites.
     ApiResponse websitesRoute(const ApiRequest& request) const;
+    /// GET /V1/store/storeConfigs (?storeCodes[]=): locale, currencies, time zone and URLs per store view.
     ApiResponse storeConfigsRoute(const ApiRequest& request) const;
 
 private:

@@ -125,9 +125,9 @@ private Q_SLOTS:
         // The key belongs to the database: it survives a restart and a reset.
         const QByteArray key = h.key;
         QVERIFY(h.reopen());
-        QCOMPARE(h.erp->apiKey().toLatin1(), key);
+        QVERIFY(h.erp->apiKey().toLatin1() == key); // no QCOMPARE: keys stay out of test output
         QVERIFY(h.erp->resetToSeed(QStringLiteral("empty")));
-        QCOMPARE(h.erp->apiKey().toLatin1(), key);
+        QVERIFY(h.erp->apiKey().toLatin1() == key); // no QCOMPARE: keys stay out of test output
         QVERIFY(!h.erp->resetToSeed(QStringLiteral("large")));
         // Two databases, two keys.
         ErpHarness other;

@@ -580,16 +580,21 @@ private Q_SLOTS:
                 "stock_item" : {"item_id" : 7, "qty" : 4, "is_in_stock" : true}
             }
         });
-        QTest::newRow("nested")
-            << QStringLiteral("sku,name,extension_attributes[category_links,stock_item[item_id,qty]]") << product
-            << QByteArray(JSON({"extension_attributes":{"category_links":[{"category_id":"3","position":0}],) +
-                          JSON("stock_item":{
-            "item_id" : 7, "qty" : 4}},"name":"N","sku":"A"}));
-        QTest::newRow("list items") << QStringLiteral("items[sku,name],total_count")
-                                    << QByteArray(
-                                           JSON({"items":[{"sku":"A","name":"N","price":1},{"sku":"B","price":2}],) +
-                                           JSON("search_criteria":{"filter_groups":[]},"total_count":2}))
-                                    << QByteArray(JSON({"items":[{"name":"N","sku":"A"},{"sku":"B"}],"total_count":2}));
+        QTest::newRow("nested") << QStringLiteral(
+            "sku,name,extension_attributes[category_links,stock_item[item_id,qty]]")
+                                << product << QByteArray(JSON({
+                                       "extension_attributes" : {
+                                           "category_links" : [ {"category_id" : "3", "position" : 0} ],
+                                           "stock_item" : {"item_id" : 7, "qty" : 4}
+                                       },
+                                       "name" : "N",
+                                       "sku" : "A"
+                                   }));
+        QTest::newRow("list items") << QStringLiteral("items[sku,name],total_count") << QByteArray(JSON({
+            "items" : [ {"sku" : "A", "name" : "N", "price" : 1}, {"sku" : "B", "price" : 2} ],
+            "search_criteria" : {"filter_groups" : []},
+            "total_count" : 2
+        })) << QByteArray(JSON({"items" : [ {"name" : "N", "sku" : "A"}, {"sku" : "B"} ], "total_count" : 2}));
         QTest::newRow("filter inside a list of objects")
             << QStringLiteral("extension_attributes[category_links[category_id]]") << product
             << QByteArray(JSON({"extension_attributes" : {"category_links" : [ {"category_id" : "3"} ]}}));
