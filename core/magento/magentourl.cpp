@@ -150,11 +150,8 @@ QUrl MagentoUrl::build(const QByteArray& relative, const QUrlQuery& query) const
     return url;
 }
 
-QUrl MagentoUrl::rest(const StoreScope& scope, const QString& servicePath, const QUrlQuery& query, RestApi api) const
+QByteArray MagentoUrl::restRelative(const StoreScope& scope, RestApi api)
 {
-    if (!isValid())
-        return {};
-    const QString path = normalizeServicePath(api == RestApi::AsyncBulk ? bulkPath(servicePath) : servicePath);
     QByteArray relative = "rest";
     if (!scope.code().isEmpty())
         relative += '/' + encodePathSegment(scope.code()).toLatin1();
@@ -162,8 +159,22 @@ QUrl MagentoUrl::rest(const StoreScope& scope, const QString& servicePath, const
         relative += "/async";
     else if (api == RestApi::AsyncBulk)
         relative += "/async/bulk";
-    relative += path.toLatin1();
-    return build(relative, query);
+    return relative;
+}
+
+QUrl MagentoUrl::restRoot(const StoreScope& scope, RestApi api) const
+{
+    if (!isValid())
+        return {};
+    return build(restRelative(scope, api), QUrlQuery());
+}
+
+QUrl MagentoUrl::rest(const StoreScope& scope, const QString& servicePath, const QUrlQuery& query, RestApi api) const
+{
+    if (!isValid())
+        return {};
+    const QString path = normalizeServicePath(api == RestApi::AsyncBulk ? bulkPath(servicePath) : servicePath);
+    return build(restRelative(scope, api) + path.toLatin1(), query);
 }
 
 Result<QUrl> MagentoUrl::restRoute(const StoreScope& scope, const QString& pathTemplate, const PathParams& params,
@@ -188,11 +199,8 @@ QUrl MagentoUrl::schema(const StoreScope& scope, RestApi api, const QStringList&
 {
     if (!isValid())
         return {};
-    QByteArray relative = "rest";
-    if (!scope.code().isEmpty())
-        relative += '/' + encodePathSegment(scope.code()).toLatin1();
     // Magento has no separate bulk schema (async/bulk/schema is reserved); the async one describes both.
-    relative += api == RestApi::Sync ? "/schema" : "/async/schema";
+    const QByteArray relative = restRelative(scope, api == RestApi::Sync ? RestApi::Sync : RestApi::Async) + "/schema";
     QStringList encoded;
     for (const QString& service : services)
         encoded << encodePathSegment(service.trimmed());

@@ -61,6 +61,9 @@ public:
     /// For RestApi::AsyncBulk the path is a route template: {param} and :param segments become by{Param}.
     QUrl rest(const StoreScope& scope, const QString& servicePath, const QUrlQuery& query = QUrlQuery(),
         RestApi api = RestApi::Sync) const;
+    /// The root that service paths are appended to, without a trailing slash: "https://shop/rest/all",
+    /// "https://shop/rest" (default store view), "https://shop/rest/de/async/bulk".
+    QUrl restRoot(const StoreScope& scope, RestApi api = RestApi::Sync) const;
     /// rest() for a route template and its parameter values, e.g. ("/V1/products/{sku}", {{"sku", "A/B"}}).
     /// For RestApi::AsyncBulk the parameters must be empty (they travel in each item of the body).
     Result<QUrl> restRoute(const StoreScope& scope, const QString& pathTemplate, const PathParams& params,
@@ -93,6 +96,8 @@ public:
 
 private:
     explicit MagentoUrl(QByteArray base);
+    /// "rest", "rest/<code>", plus "/async" or "/async/bulk".
+    static QByteArray restRelative(const StoreScope& scope, RestApi api);
     QUrl build(const QByteArray& relative, const QUrlQuery& query) const;
 
     QByteArray m_base; ///< fully encoded, ends with '/'

@@ -207,6 +207,12 @@ private Q_SLOTS:
             QByteArray("https://example.com/m2/rest/all/schema?services=catalogProductRepositoryV1,"
                        "salesOrderRepositoryV1"));
         QCOMPARE(url.graphql().toEncoded(), QByteArray("https://example.com/m2/graphql"));
+        QCOMPARE(url.restRoot(StoreScope::all()).toEncoded(), QByteArray("https://example.com/m2/rest/all"));
+        QCOMPARE(url.restRoot(StoreScope()).toEncoded(), QByteArray("https://example.com/m2/rest"));
+        QCOMPARE(url.restRoot(store(QStringLiteral("de")), RestApi::AsyncBulk).toEncoded(),
+            QByteArray("https://example.com/m2/rest/de/async/bulk"));
+        QCOMPARE(
+            url.restRoot(StoreScope(), RestApi::Async).toEncoded(), QByteArray("https://example.com/m2/rest/async"));
         QVERIFY(!MagentoUrl().isValid());
         QVERIFY(MagentoUrl().rest(StoreScope::all(), QStringLiteral("/V1/products")).isEmpty());
     }
