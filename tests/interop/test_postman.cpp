@@ -168,14 +168,14 @@ private Q_SLOTS:
         QCOMPARE(list->spec.headers, KeyValueList({{QStringLiteral("Accept"), QStringLiteral("application/json")}}));
 
         const SavedRequest* get = findRequest(result, QStringLiteral("Get product"));
-        QCOMPARE(get->spec.path, QStringLiteral("/V1/products/24-MB01"));
+        QCOMPARE(get->spec.path, QStringLiteral("/V1/products/SKU-0000001"));
         QCOMPARE(get->spec.endpointId, magento->id);
 
         const SavedRequest* update = findRequest(result, QStringLiteral("Update product"));
         QCOMPARE(update->spec.method, QByteArray("PUT"));
         QCOMPARE(update->spec.storeCode, QStringLiteral("all"));
         QCOMPARE(update->spec.bodyType, QStringLiteral("json"));
-        QCOMPARE(update->spec.body, QStringLiteral("{\"product\": {\"sku\": \"24-MB01\", \"price\": 34}}"));
+        QCOMPARE(update->spec.body, QStringLiteral("{\"product\": {\"sku\": \"SKU-0000001\", \"price\": 34}}"));
         QVERIFY(update->spec.headers.isEmpty()); // Content-Type: application/json is implied by the body type
 
         const SavedRequest* bulk = findRequest(result, QStringLiteral("Bulk update"));
