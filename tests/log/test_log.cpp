@@ -854,6 +854,28 @@ private Q_SLOTS:
         QCOMPARE(report.firstBadId, 12);
     }
 
+    void retentionRunsPeriodicallyWhileWriting()
+    {
+        test::KeptTemporaryDir dir;
+        const QString path = requestLogPath(dir.path());
+        ManualClock clock;
+        RequestLogOptions options = testOptions();
+        options.maxAgeDays = 2;
+        options.pruneIntervalMs = 60 * 1000;
+        auto log = openLog(path, options, clock);
+        for (int i = 1; i <= 3; ++i)
+            log->record(sampleEntry(i, clock.now()));
+        QVERIFY(log->flush().ok());
+        // Three days later the first entries are too old; the next write (after the interval) prunes them.
+        clock.advanceMs(qint64(3) * 24 * 3600 * 1000);
+        log->record(sampleEntry(4, clock.now()));
+        QVERIFY(log->flush().ok());
+        QCOMPARE(log->stats().prunedThrough, 3);
+        auto reader = openReader(path);
+        QCOMPARE(allIds(*reader, {}, LogOrder::OldestFirst, 10), QList<qint64> {4});
+        QVERIFY(reader->verify().ok());
+    }
+
     void retentionBySize()
     {
         test::KeptTemporaryDir dir;
