@@ -169,6 +169,8 @@ ApiResponse AdminRoutes::credentials()
         {QStringLiteral("access_token"), revealText(demo.accessToken)},
         {QStringLiteral("access_token_secret"), revealText(demo.accessTokenSecret)},
         {QStringLiteral("erp_api_key"), revealText(demo.erpApiKey)},
+        {QStringLiteral("customer_email"), demo.customerEmail},
+        {QStringLiteral("customer_password"), revealText(demo.customerPassword)},
     });
 }
 

@@ -3,7 +3,9 @@
 #include "core/common/clock.h"
 #include "core/sandbox/adminroutes.h"
 #include "core/sandbox/bulk.h"
+#include "core/sandbox/erp.h"
 #include "core/sandbox/httpwire.h"
+#include "core/sandbox/magentostore.h"
 #include "core/sandbox/sandboxcounters.h"
 #include "core/sandbox/sandboxdb.h"
 #include "core/sandbox/schemaservice.h"
@@ -217,7 +219,6 @@ void SandboxServer::stop()
     m_erpListener = nullptr;
     m_port = 0;
     m_erpPort = 0;
-    m_store.reset();
     m_db->close();
 }
 
@@ -243,7 +244,32 @@ QString SandboxServer::seed() const
 
 Status SandboxServer::initializeStore()
 {
-    // The Magento side (MagentoStore, ErpBackOffice) plugs in here when options.serveStore is on.
+    if (!m_options.serveStore || m_store)
+        return {};
+    const QString seedName = seed();
+    auto store = std::make_unique<MagentoStore>(m_context);
+    if (Status status = store->initialize(seedName); !status)
+        return status;
+    auto erp = std::make_unique<ErpBackOffice>(m_context);
+    if (Status status = erp->initialize(seedName); !status)
+        return status;
+    store->registerRoutes(m_router);
+    MagentoStore* storePtr = store.get();
+    ErpBackOffice* erpPtr = erp.get();
+    setStoreCodeValidator([storePtr](const QString& code) { return storePtr->storeCodeExists(code); });
+    setCustomerAuthenticator([storePtr](const QString& email, const QString& password) {
+        return storePtr->authenticateCustomer(email, password);
+    });
+    setErpHandler(
+        [erpPtr](const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+            const QByteArray& apiKey) { return erpPtr->handle(method, path, query, body, apiKey); });
+    setSeedResetter([storePtr, erpPtr](const QString& newSeed) -> Status {
+        if (Status status = storePtr->resetToSeed(newSeed); !status)
+            return status;
+        return erpPtr->resetToSeed(newSeed);
+    });
+    m_store = std::move(store);
+    m_erp = std::move(erp);
     return {};
 }
 
@@ -283,7 +309,13 @@ DemoCredentials SandboxServer::demoCredentials() const
         demo.accessToken = integration->accessToken;
         demo.accessTokenSecret = integration->accessTokenSecret;
     }
-    demo.erpApiKey = SecureBytes::fromUtf8(m_db->meta(QStringLiteral("erp_api_key")));
+    if (m_erp)
+        demo.erpApiKey = SecureBytes::fromUtf8(m_erp->apiKey());
+    if (m_store && m_store->seedName() == u"demo") {
+        const DemoLogin customer = MagentoStore::demoCustomerLogin();
+        demo.customerEmail = customer.email;
+        demo.customerPassword = SecureBytes::fromUtf8(customer.password);
+    }
     return demo;
 }
 
@@ -405,8 +437,13 @@ SandboxServer::Resolved SandboxServer::resolve(const HttpExchange& exchange) con
     if (kind != Kind::Sync && method != "POST" && method != "PUT" && method != "DELETE" && method != "PATCH")
         return resolved;
 
-    const std::optional<ApiRouter::Match> match
-        = kind == Kind::Bulk ? m_router.matchBulk(method, encodedApiPath) : m_router.match(method, encodedApiPath);
+    std::optional<ApiRouter::Match> match;
+    if (kind == Kind::Bulk) {
+        match = m_router.matchBulk(method, encodedApiPath);
+    } else {
+        m_routeIndex.sync(m_router);
+        match = m_routeIndex.match(method, segments);
+    }
     if (!match || (kind != Kind::Sync && !match->route->bulkAllowed))
         return resolved;
     resolved.kind = kind;
@@ -503,7 +540,7 @@ HttpReply SandboxServer::executeErp(const HttpExchange& exchange)
         return HttpReply::fromApi(ApiResponse::notFound(tr("The demo ERP is not served by this sandbox.")));
     const QUrlQuery query(QString::fromLatin1(exchange.rawQuery));
     try {
-        return HttpReply::fromApi(m_erpHandler(exchange.method, QString::fromLatin1(exchange.encodedPath), query,
+        return HttpReply::fromApi(m_erpHandler(exchange.method, QUrl::fromPercentEncoding(exchange.encodedPath), query,
             exchange.body, exchange.header("x-api-key")));
     } catch (...) {
         return internalError();

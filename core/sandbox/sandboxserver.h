@@ -4,6 +4,7 @@
 #include "core/sandbox/api.h"
 #include "core/sandbox/auth.h"
 #include "core/sandbox/faults.h"
+#include "core/sandbox/routeindex.h"
 #include "core/secrets/securebytes.h"
 
 #include <functional>
@@ -21,6 +22,8 @@ namespace studio::sandbox {
 
 class AdminRoutes;
 class BulkService;
+class ErpBackOffice;
+class MagentoStore;
 class HttpListener;
 class SandboxCounters;
 class SandboxDatabase;
@@ -69,6 +72,9 @@ struct DemoCredentials
     SecureBytes accessToken;
     SecureBytes accessTokenSecret;
     SecureBytes erpApiKey;
+    /// A demo customer (only with the demo seed).
+    QString customerEmail;
+    SecureBytes customerPassword;
 };
 
 /// The local Magento 2.4 REST simulator and the demo ERP, each on its own loopback port. Parses
@@ -82,9 +88,9 @@ class SandboxServer final : public QObject
     Q_DISABLE_COPY_MOVE(SandboxServer)
 
 public:
-    /// The ERP's request handler (the Magento side's ErpBackOffice::handle); the path is still percent-encoded.
-    using ErpHandler = std::function<ApiResponse(const QByteArray& method, const QString& encodedPath,
-        const QUrlQuery& query, const QByteArray& body, const QByteArray& apiKeyHeaderValue)>;
+    /// The ERP's request handler (the Magento side's ErpBackOffice::handle); the path is percent-decoded.
+    using ErpHandler = std::function<ApiResponse(const QByteArray& method, const QString& path, const QUrlQuery& query,
+        const QByteArray& body, const QByteArray& apiKeyHeaderValue)>;
 
     explicit SandboxServer(SandboxOptions options, QObject* parent = nullptr);
     ~SandboxServer() override;
@@ -112,6 +118,9 @@ public:
     SandboxCounters& counters() { return *m_counters; }
     const SandboxContext& context() const { return m_context; }
     DemoCredentials demoCredentials() const;
+    /// The Magento store and the ERP; null when options.serveStore is off or before start().
+    MagentoStore* store() const { return m_store.get(); }
+    ErpBackOffice* erp() const { return m_erp.get(); }
 
     /// Replaces the fault spec (an empty spec clears it).
     Status setFaults(const QString& spec);
@@ -161,6 +170,7 @@ private:
     SandboxContext m_context;
     InputLimits m_inputLimits;
     ApiRouter m_router;
+    mutable RouteIndex m_routeIndex;
     std::unique_ptr<AuthService> m_auth;
     BulkService* m_bulk = nullptr;
     std::unique_ptr<SchemaService> m_schema;
@@ -172,7 +182,8 @@ private:
     std::function<bool(const QString&)> m_storeCodeValidator;
     std::function<Status(const QString&)> m_seedResetter;
     ErpHandler m_erpHandler;
-    std::shared_ptr<void> m_store;
+    std::unique_ptr<MagentoStore> m_store;
+    std::unique_ptr<ErpBackOffice> m_erp;
     std::unique_ptr<AdminRoutes> m_admin;
     bool m_routesRegistered = false;
 };

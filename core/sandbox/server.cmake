@@ -6,6 +6,7 @@ target_sources(studio_sandbox PRIVATE
     faults.cpp faults.h
     httpwire.cpp httpwire.h
     oauthverifier.cpp oauthverifier.h
+    routeindex.cpp routeindex.h
     sandboxcounters.cpp sandboxcounters.h
     sandboxdb.cpp sandboxdb.h
     sandboxhost.cpp sandboxhost.h

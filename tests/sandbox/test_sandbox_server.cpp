@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/sandbox/adminroutes.h"
 #include "core/sandbox/httpwire.h"
+#include "core/sandbox/routeindex.h"
 #include "core/sandbox/sandboxcounters.h"
 #include "core/sandbox/sandboxhost.h"
 #include "tests/sandbox/test_sandbox_server_support.h"
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void connectionCloseIsHonoured();
     void hostRunsOnItsOwnThread();
     void jsonSerialisation();
+    void routeIndexAgreesWithTheRouter_data();
+    void routeIndexAgreesWithTheRouter();
 };
 
 void TestSandboxServer::storeCodes_data()
@@ -685,6 +688,51 @@ void TestSandboxServer::jsonSerialisation()
     QCOMPARE(toJsonBytes(QJsonValue()), QByteArray("null"));
     QCOMPARE(toJsonBytes(QJsonArray {}), QByteArray("[]"));
     QCOMPARE(toJsonBytes(QJsonObject {{QStringLiteral("a"), 1}}), QByteArray("{\"a\":1}"));
+}
+
+void TestSandboxServer::routeIndexAgreesWithTheRouter_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("literal beats parameter") << QByteArray("GET") << QStringLiteral("/V1/products/attributes");
+    QTest::newRow("parameter") << QByteArray("GET") << QStringLiteral("/V1/products/SKU-1");
+    QTest::newRow("encoded slash") << QByteArray("GET") << QStringLiteral("/V1/products/A%2FB");
+    QTest::newRow("encoded literal") << QByteArray("GET") << QStringLiteral("/V1/products/attribute%73");
+    QTest::newRow("nested") << QByteArray("PUT") << QStringLiteral("/V1/products/X/stockItems/7");
+    QTest::newRow("two params") << QByteArray("GET") << QStringLiteral("/V1/products/X/options/7");
+    QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/V1/products/attributes");
+    QTest::newRow("too long") << QByteArray("GET") << QStringLiteral("/V1/products/X/Y/Z");
+    QTest::newRow("nothing") << QByteArray("GET") << QStringLiteral("/V1/nothing");
+}
+
+void TestSandboxServer::routeIndexAgreesWithTheRouter()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    ApiRouter router;
+    auto add = [&router](const char* m, const char* pattern) {
+        router.add(ApiRoute {m, QString::fromLatin1(pattern), QStringLiteral("anonymous"),
+            [](const ApiRequest&) { return ApiResponse::ok(QJsonValue()); }, QString(), QString(), false});
+    };
+    add("GET", "/V1/products/:sku");
+    add("GET", "/V1/products/attributes");
+    add("GET", "/V1/products/:sku/options/:optionId");
+    add("GET", "/V1/products/attributes/:code/options");
+    add("PUT", "/V1/products/:sku/stockItems/:itemId");
+    add("DELETE", "/V1/products/:sku");
+    RouteIndex index;
+    index.sync(router);
+    const auto expected = router.match(method, path);
+    const auto actual = index.match(method, path.split(u'/', Qt::SkipEmptyParts));
+    QCOMPARE(bool(actual), bool(expected));
+    if (expected) {
+        QCOMPARE(actual->route, expected->route);
+        QCOMPARE(actual->params, expected->params);
+    }
+    // Growing the table after sync() is noticed.
+    add("GET", "/V1/nothing");
+    index.sync(router);
+    QVERIFY(index.match("GET", {QStringLiteral("V1"), QStringLiteral("nothing")}));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
