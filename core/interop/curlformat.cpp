@@ -45,6 +45,11 @@ QString positionText(const QString& text, qsizetype offset)
     return tr("line %1, column %2").arg(line).arg(column);
 }
 
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
 bool isShellVariableStart(QChar c)
 {
     return c.isLetter() || c == u'_';
@@ -174,7 +179,7 @@ Result<Tokenized> tokenizePosix(const QString& text)
                     case 'U': {
                         const int maxDigits = x == u'x' ? 2 : (x == u'u' ? 4 : 8);
                         qsizetype j = i;
-                        while (j < n && j - i < maxDigits && isxdigit(text.at(j).toLatin1()))
+                        while (j < n && j - i < maxDigits && isHexDigit(text.at(j)))
                             ++j;
                         if (j == i) {
                             token.text += u'\\';
@@ -186,10 +191,10 @@ Result<Tokenized> tokenizePosix(const QString& text)
                             // \xHH are bytes; collect consecutive ones so UTF-8 sequences decode.
                             QByteArray bytes(1, static_cast<char>(code));
                             i = j;
-                            while (i + 3 < n + 0 && text.at(i) == u'\\' && text.at(i + 1) == u'x'
-                                && isxdigit(text.at(i + 2).toLatin1())) {
+                            while (i + 3 < n && text.at(i) == u'\\' && text.at(i + 1) == u'x'
+                                && isHexDigit(text.at(i + 2))) {
                                 qsizetype k = i + 2;
-                                while (k < n && k - (i + 2) < 2 && isxdigit(text.at(k).toLatin1()))
+                                while (k < n && k - (i + 2) < 2 && isHexDigit(text.at(k)))
                                     ++k;
                                 bytes.append(static_cast<char>(text.mid(i + 2, k - i - 2).toUInt(nullptr, 16)));
                                 i = k;
@@ -1299,8 +1304,15 @@ Result<ImportResult> CurlFormat::parseCommand(const QString& command, const Impo
             }
         }
     }
-    for (const auto& [name, value] : std::as_const(parsed.headers))
+    const Endpoint* target = spec.endpointId.isEmpty() ? nullptr : findEndpoint(context.endpoints, spec.endpointId);
+    for (const auto& [name, value] : std::as_const(parsed.headers)) {
+        if (target && target->kind == EndpointKind::Magento && spec.mode == RequestSpec::Mode::GraphQL
+            && name.compare(u"Store", Qt::CaseInsensitive) == 0) {
+            spec.storeCode = value.trimmed();
+            continue;
+        }
         spec.headers.append({name, value});
+    }
 
     SavedRequest request;
     request.name = requestName(QString::fromLatin1(spec.method), spec.path.isEmpty() ? url : spec.path);
@@ -1437,6 +1449,14 @@ Result<QString> CurlFormat::exportRequest(const RequestSpec& spec, const Endpoin
     }
     for (const auto& header : options.authHeaders)
         authHeaders.append(header);
+    // Magento GraphQL picks the store view from a Store header (as the engine sends it), not from the URL.
+    if (endpoint && endpoint->kind == EndpointKind::Magento && spec.mode == RequestSpec::Mode::GraphQL
+        && !spec.storeCode.isEmpty()) {
+        Result<QString> store = resolver.resolve(spec.storeCode, QStringLiteral("storeCode"));
+        if (!store)
+            return store.error();
+        authHeaders.prepend({QStringLiteral("Store"), store.value()});
+    }
 
     Result<QString> url = requestUrl(effective, endpoint, resolver);
     if (!url)

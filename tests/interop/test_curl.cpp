@@ -651,6 +651,8 @@ private Q_SLOTS:
             QJsonDocument(QJsonObject {{QStringLiteral("s"), QStringLiteral("bag")}}).toJson(QJsonDocument::Indented));
         graphql.graphqlOperationName = QStringLiteral("Q");
         QTest::newRow("magento graphql") << graphql;
+        graphql.storeCode = QStringLiteral("de");
+        QTest::newRow("magento graphql in a store view") << graphql;
 
         RequestSpec form = make(QStringLiteral("erp"), "POST", QStringLiteral("/stock"));
         form.bodyType = QStringLiteral("form");
