@@ -136,6 +136,7 @@ EndpointsView::EndpointsView(WorkspaceSession* session, ConnectionTesterFactory 
 
     connect(session, &WorkspaceSession::opened, this, &EndpointsView::updateEmptyState);
     connect(session, &WorkspaceSession::closed, this, &EndpointsView::updateEmptyState);
+    connect(session, &WorkspaceSession::secretStoreChanged, this, &EndpointsView::updateActions);
     updateActions();
     updateEmptyState();
 }
