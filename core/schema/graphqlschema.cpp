@@ -9,11 +9,6 @@ namespace studio::schema {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GraphQLSchema", text);
-}
-
 GraphQLSchema::TypeRef readTypeRef(const QJsonObject& object, int depth = 0)
 {
     GraphQLSchema::TypeRef ref;

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,8 @@ namespace studio::schema {
 /// console's schema explorer and the completion of field names in the query editor.
 class GraphQLSchema final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::schema::GraphQLSchema)
+
 public:
     /// A reference to a type with its wrappers, e.g. [Product!]!.
     struct TypeRef

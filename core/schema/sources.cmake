@@ -1,2 +1,1 @@
-target_sources(studio_core PRIVATE
-    schema/graphqlschema.cpp schema/graphqlschema.h)
+target_sources(studio_core PRIVATE schema / graphqlschema.cpp schema / graphqlschema.h)

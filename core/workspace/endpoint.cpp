@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Endpoint", text);
+    return QCoreApplication::translate("studio", text); // the context lupdate gives free functions here
 }
 
 const QList<std::pair<EndpointKind, QString>>& kindIds()
@@ -92,7 +92,7 @@ QString authFieldLabel(const QString& field)
         {QStringLiteral("refreshToken"), QT_TRANSLATE_NOOP("Endpoint", "Refresh token")},
     };
     const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : tr(it.value());
+    return it == labels.constEnd() ? field : QCoreApplication::translate("Endpoint", it.value());
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Variables", text);
+    return QCoreApplication::translate("studio::VariableResolver", text); // lupdate's context for the callers
 }
 
 const QRegularExpression& placeholderPattern()

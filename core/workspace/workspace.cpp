@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Workspace", text);
+    return QCoreApplication::translate("studio", text); // lupdate's context for free functions here
 }
 
 const QString& workspaceFileName()

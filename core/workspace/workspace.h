@@ -5,6 +5,7 @@
 #include "core/workspace/environment.h"
 #include "core/workspace/savedrequest.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ namespace studio {
 /// item whose file failed to load is refused).
 class Workspace final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::Workspace)
+
 public:
     /// The format version this build writes. Files with a lower version are migrated on load (in memory;
     /// written back on the next save); files with a higher one are refused without being touched.

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("WorkspaceFormat", text);
+    return QCoreApplication::translate("studio::format", text); // lupdate's context for free functions here
 }
 
 QString typeName(const QJsonValue& value)
@@ -40,6 +40,8 @@ QString typeName(const QJsonValue& value)
 /// Reads typed values out of one JSON object and remembers the first problem with file and line.
 class Reader final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::format::Reader)
+
 public:
     Reader(const QJsonObject& object, const QString& fileName, const QByteArray& bytes, QString prefix = QString())
         : m_object(object)
