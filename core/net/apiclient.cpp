@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace studio::net {
 
@@ -220,7 +221,8 @@ void Exchange::build()
     const QString target = resolve(m_call.target.trimmed(), tr("the path"));
     QUrl url;
     if (!problem) {
-        if (target.startsWith(u"http://", Qt::CaseInsensitive) || target.startsWith(u"https://", Qt::CaseInsensitive)) {
+        static const QRegularExpression absolute(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+        if (absolute.match(target).hasMatch()) {
             url = QUrl(target, QUrl::TolerantMode);
         } else {
             QString base = m_session->resolved().baseUrl.trimmed();
@@ -359,8 +361,6 @@ void Exchange::transmit(OutgoingRequest request)
     QObject::connect(network, &QNetworkReply::encrypted, m_reply, [this]() { checkPin(); });
     QObject::connect(network, &QNetworkReply::metaDataChanged, m_reply, [this]() { onMetaData(); });
     QObject::connect(network, &QNetworkReply::readyRead, m_reply, [this]() { drain(); });
-    QObject::connect(network, &QNetworkReply::downloadProgress, m_reply,
-        [this](qint64 received, qint64 total) { Q_EMIT m_reply->downloadProgress(received, total); });
     QObject::connect(network, &QNetworkReply::uploadProgress, m_reply,
         [this](qint64 sent, qint64 total) { Q_EMIT m_reply->uploadProgress(sent, total); });
     QObject::connect(network, &QNetworkReply::finished, m_reply, [this]() { onFinished(); });
@@ -432,12 +432,15 @@ void Exchange::spillToFile()
 
 void Exchange::drain()
 {
-    if (!m_network || m_fileError)
+    if (!m_network || m_fileError || !m_network->isReadable())
         return;
     const QByteArray chunk = m_network->readAll();
     if (chunk.isEmpty())
         return;
     m_received += chunk.size();
+    // Progress from what was read (QNetworkReply's own signal is throttled and may lag behind the data).
+    const QVariant length = m_network->header(QNetworkRequest::ContentLengthHeader);
+    Q_EMIT m_reply->downloadProgress(m_received, length.isValid() ? length.toLongLong() : -1);
     if (m_file) {
         if (m_file->write(chunk) != chunk.size()) {
             m_fileError = true;
@@ -490,9 +493,21 @@ void Exchange::onFinished()
 
     FailureKind kind = FailureKind::None;
     QString message;
-    if (response.status == 0 || m_pinAbort || m_fileError) {
+    // Qt reports HTTP statuses as errors too (404 → ContentNotFoundError); only codes below 200 are transport
+    // failures. One of those after the headers means the body was cut off: the answer is incomplete.
+    const QNetworkReply::NetworkError networkError = network->error();
+    const bool transportFailure = networkError != QNetworkReply::NoError
+        && (int(networkError) < 200 || networkError == QNetworkReply::UnknownNetworkError);
+    const bool incomplete = response.status == 0 || transportFailure || m_pinAbort || m_fileError;
+    if (incomplete) {
+        const int partialStatus = m_pinAbort ? 0 : response.status;
         response.status = m_pinAbort ? 0 : response.status;
         std::tie(kind, message) = describeNetworkError(network, m_sent.url, m_cancelled);
+        if (partialStatus > 0 && kind != FailureKind::Cancelled)
+            message += u' '
+                + tr("(The server had begun to answer with HTTP %1; %2 bytes of the body arrived.)")
+                      .arg(partialStatus)
+                      .arg(m_received);
         if (m_fileError) {
             kind = FailureKind::Network;
             message = tr("The response body could not be written to a temporary file in %1 (disk full?).")
@@ -517,7 +532,9 @@ void Exchange::onFinished()
     }
     entry.durationMs = m_attemptTimer.isValid() ? m_attemptTimer.elapsed() : 0;
     entry.attempt = m_attempt;
-    entry.error = response.status == 0 ? message : QString();
+    if (m_cancelled)
+        message = tr("The request was cancelled.");
+    entry.error = incomplete || m_cancelled ? message : QString();
     if (response.status > 0)
         entry.httpVersion = response.http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
     if (RequestRecorder* recorder = m_client->recorder())
@@ -536,7 +553,7 @@ void Exchange::onFinished()
     outcome.attempt = m_attempt;
     outcome.elapsedMs = m_client->scheduler().clock().monotonicMs() - m_startMonotonicMs;
 
-    if (response.status > 0) {
+    if (!incomplete) {
         if (response.status == 401 && m_call.authenticate && m_session->auth() && !m_reloginUsed
             && m_session->auth()->recoverFromUnauthorized(m_sent, response)) {
             m_reloginUsed = true;
@@ -561,7 +578,7 @@ void Exchange::onFinished()
         outcome.retryAfterMs = parseRetryAfter(response.header("Retry-After"), m_client->scheduler().clock().now());
     } else {
         // Qt reports its own transfer timeout as a cancellation; for retrying it is a timeout.
-        outcome.networkError = kind == FailureKind::Timeout ? QNetworkReply::TimeoutError : network->error();
+        outcome.networkError = kind == FailureKind::Timeout ? QNetworkReply::TimeoutError : networkError;
         if (kind == FailureKind::Tls || m_fileError)
             outcome.networkError = QNetworkReply::SslHandshakeFailedError;
     }
@@ -578,7 +595,7 @@ void Exchange::onFinished()
     }
     const bool failed = kind != FailureKind::None || response.status >= 400;
     m_retryNote = failed ? decision.reason : QString();
-    if (response.status == 0) {
+    if (incomplete) {
         fail(kind, message);
         return;
     }

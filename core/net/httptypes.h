@@ -55,7 +55,7 @@ struct HttpResponse
 {
     QByteArray method;
     QUrl url;       ///< as sent on the last attempt (secrets in an API-key query parameter included; do not print)
-    int status = 0; ///< 0 when no HTTP answer arrived
+    int status = 0; ///< 0 when no HTTP answer arrived; kept when the body was then cut off (see failure)
     QByteArray reasonPhrase;
     HeaderList headers;
     /// The body when it was kept in memory; empty when it was streamed to bodyFile.

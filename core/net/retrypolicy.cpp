@@ -30,13 +30,20 @@ std::optional<qint64> parseRetryAfter(const QByteArray& value, const QDateTime& 
     const qlonglong secondsValue = text.toLongLong(&isNumber);
     if (isNumber)
         return secondsValue < 0 ? std::nullopt : std::optional<qint64>(qint64(secondsValue) * 1000);
-    // HTTP-date: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), and the obsolete RFC 850 and asctime forms.
-    const QString s = QString::fromLatin1(text).simplified();
+    // HTTP-date: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), and the obsolete RFC 850 ("Sunday, 06-Nov-94
+    // 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994") forms. The weekday is dropped before parsing: it
+    // adds nothing, and Qt would refuse a date whose weekday it computes differently (two-digit years).
+    QString s = QString::fromLatin1(text).simplified();
+    const qsizetype comma = s.indexOf(u',');
+    if (comma > 0)
+        s = s.mid(comma + 1).trimmed();
+    else if (s.size() > 4 && s.at(3) == u' ')
+        s = s.mid(4);
     QDateTime when;
     static const char* const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-        "ddd MMM d HH:mm:ss yyyy",
+        "dd MMM yyyy HH:mm:ss 'GMT'",
+        "dd-MMM-yy HH:mm:ss 'GMT'",
+        "MMM d HH:mm:ss yyyy",
     };
     for (const char* format : formats) {
         when = QLocale::c().toDateTime(s, QString::fromLatin1(format));
@@ -45,9 +52,10 @@ std::optional<qint64> parseRetryAfter(const QByteArray& value, const QDateTime& 
     }
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeSpec(Qt::UTC);
-    if (when.date().year() < 100)
-        when = when.addYears(when.date().year() < 70 ? 2000 : 1900);
+    // Two-digit years (RFC 850) come back as 19xx; RFC 9110 §5.6.7 reads them as the nearest matching year.
+    if (when.date().year() < 1970)
+        when = when.addYears(100);
+    when = QDateTime(when.date(), when.time(), Qt::UTC);
     return std::max<qint64>(0, now.msecsTo(when));
 }
 

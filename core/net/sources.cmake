@@ -2,6 +2,7 @@
 # connection testers.
 target_sources(studio_core PRIVATE
     net/apiclient.cpp net/apiclient.h net/apiclient_p.h
+    net/callbuilder.cpp net/callbuilder.h
     net/connectiontester.cpp net/connectiontester.h
     net/endpointsession.cpp net/endpointsession.h
     net/httptypes.cpp net/httptypes.h

@@ -178,7 +178,7 @@ void ScriptedServer::handle(QTcpSocket* socket, const ReceivedRequest& request)
     else if (m_handler)
         response = m_handler(request);
     else
-        response = ScriptedResponse::json(404, R"({"message":"No script for this request."})");
+        response = ScriptedResponse::json(404, "{\"message\":\"No script for this request.\"}");
     switch (response.action) {
     case ScriptedResponse::Action::Respond:
         write(socket, response, response.body.size());

@@ -222,7 +222,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.server.listen());
-        rig.server.enqueue(ScriptedResponse::json(200, R"({"items":[]})"));
+        rig.server.enqueue(ScriptedResponse::json(200, "{\"items\":[]}"));
         rig.secrets.put(QStringLiteral("ref/key"), "s3cr3t-header-value");
         ApiCall call = rig.call("get", QStringLiteral("/{{prefix}}/orders"));
         call.environment.name = QStringLiteral("staging");
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(waitFinished(reply.get()));
         const HttpResponse& response = reply->response();
         QVERIFY2(response.isSuccess(), qPrintable(response.errorMessage));
-        QCOMPARE(response.body, QByteArray(R"({"items":[]})"));
+        QCOMPARE(response.body, QByteArray("{\"items\":[]}"));
         QCOMPARE(response.attempts, 1);
         const ReceivedRequest& received = rig.server.requests().at(0);
         QCOMPARE(received.method, QByteArray("GET"));
@@ -325,16 +325,16 @@ private Q_SLOTS:
         rig.server.enqueue(ScriptedResponse::json(200, "1"));
         ApiCall call = rig.call("POST", QStringLiteral("/orders"));
         call.environment.variables = {{QStringLiteral("sku"), QStringLiteral("MB-01")}};
-        call.body = R"({"sku":"{{sku}}"})";
+        call.body = "{\"sku\":\"{{sku}}\"}";
         auto reply = rig.send(call);
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(rig.server.requests().at(0).header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(rig.server.requests().at(0).body, QByteArray(R"({"sku":"MB-01"})"));
+        QCOMPARE(rig.server.requests().at(0).body, QByteArray("{\"sku\":\"MB-01\"}"));
 
         // Bodies with {{...}} of their own (Magento CMS directives) can be sent as they are.
         rig.server.enqueue(ScriptedResponse::json(200, "1"));
         ApiCall raw = rig.call("POST", QStringLiteral("/cms"));
-        raw.body = R"({"content":"{{widget type=\"x\"}} {{sku}}"})";
+        raw.body = "{\"content\":\"{{widget type=\\\"x\\\"}} {{sku}}\"}";
         raw.resolveBodyVariables = false;
         auto second = rig.send(raw);
         QVERIFY(waitFinished(second.get()));
@@ -346,10 +346,10 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.server.listen());
         rig.scheduler.setAutoAdvance(true);
-        rig.server.enqueue(ScriptedResponse::json(500, R"({"message":"Internal Error."})"));
+        rig.server.enqueue(ScriptedResponse::json(500, "{\"message\":\"Internal Error.\"}"));
         rig.server.enqueue(ScriptedResponse::json(502, "{}"));
-        rig.server.enqueue(ScriptedResponse::of(ScriptedResponse::Action::Close));
-        rig.server.enqueue(ScriptedResponse::json(200, R"({"ok":true})"));
+        rig.server.enqueue(ScriptedResponse::json(504, "{}"));
+        rig.server.enqueue(ScriptedResponse::json(200, "{\"ok\":true}"));
         auto reply = rig.send(rig.call("GET", QStringLiteral("/flaky")));
         QSignalSpy retrying(reply.get(), &ApiReply::retrying);
         QVERIFY(waitFinished(reply.get()));
@@ -364,9 +364,35 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QCOMPARE(entries.at(i).attempt, i + 1);
         QCOMPARE(entries.at(0).status, 500);
-        QCOMPARE(entries.at(2).status, 0);
-        QVERIFY(!entries.at(2).error.isEmpty());
+        QCOMPARE(entries.at(2).status, 504);
         QCOMPARE(entries.at(3).status, 200);
+    }
+
+    void transportFailuresAreRetriedWhenSafe()
+    {
+        Rig rig;
+        QVERIFY(rig.server.listen());
+        rig.scheduler.setAutoAdvance(true);
+        rig.server.setHandler(
+            [](const ReceivedRequest&) { return ScriptedResponse::of(ScriptedResponse::Action::Close); });
+        auto get = rig.send(rig.call("GET", QStringLiteral("/closes")));
+        QVERIFY(waitFinished(get.get()));
+        QCOMPARE(get->response().failure, FailureKind::Network);
+        QCOMPARE(get->response().attempts, 4);
+        QCOMPARE(rig.scheduler.delays(), (QList<qint64> {250, 500, 1000}));
+        QCOMPARE(rig.recorder.count(), 4);
+        for (const LogEntry& entry : rig.recorder.entries()) {
+            QCOMPARE(entry.status, 0);
+            QVERIFY2(entry.error.contains(u"closed the connection"), qPrintable(entry.error));
+        }
+        QVERIFY2(get->response().retryNote.contains(u"4"), qPrintable(get->response().retryNote));
+
+        rig.recorder.clear();
+        auto post = rig.send(rig.call("POST", QStringLiteral("/closes")));
+        QVERIFY(waitFinished(post.get()));
+        QCOMPARE(post->response().failure, FailureKind::Network);
+        QCOMPARE(post->response().attempts, 1);
+        QCOMPARE(rig.recorder.count(), 1);
     }
 
     void retryAfterSecondsAndDate()
@@ -374,7 +400,7 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.server.listen());
         rig.scheduler.setAutoAdvance(true);
-        rig.server.enqueue(ScriptedResponse::json(429, R"({"message":"Too Many Requests"})", {{"Retry-After", "7"}}));
+        rig.server.enqueue(ScriptedResponse::json(429, "{\"message\":\"Too Many Requests\"}", {{"Retry-After", "7"}}));
         const QByteArray date
             = QLocale::c()
                   .toString(rig.clock.now().addSecs(12), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
@@ -410,7 +436,7 @@ private Q_SLOTS:
         rig.server.setHandler([](const ReceivedRequest& request) {
             if (request.path() == "/invalid")
                 return ScriptedResponse::json(
-                    400, R"({"message":"\"%fieldName\" is required.","parameters":{"fieldName":"sku"}})");
+                    400, "{\"message\":\"\\\"%fieldName\\\" is required.\",\"parameters\":{\"fieldName\":\"sku\"}}");
             return ScriptedResponse::json(503, "{}");
         });
         auto post = rig.send(rig.call("POST", QStringLiteral("/orders")));
@@ -648,7 +674,7 @@ private Q_SLOTS:
                 return ScriptedResponse::json(301, "",
                     {{"Location",
                         QByteArray("https://127.0.0.1:") + QByteArray::number(rig.server.port()) + "/secure"}});
-            return ScriptedResponse::json(200, R"({"at":"new"})");
+            return ScriptedResponse::json(200, "{\"at\":\"new\"}");
         });
         auto followed = rig.send(rig.call("GET", QStringLiteral("/old")));
         QVERIFY(waitFinished(followed.get()));
@@ -676,7 +702,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.server.listen());
-        rig.server.enqueue(ScriptedResponse::json(200, R"({"via":"proxy"})"));
+        rig.server.enqueue(ScriptedResponse::json(200, "{\"via\":\"proxy\"}"));
         const Result<ProxySettings> proxy = ProxySettings::parse(rig.server.url());
         QVERIFY(proxy.ok());
         rig.client.setProxyFor(QStringLiteral("remote"), proxy.value());

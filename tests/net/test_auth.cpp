@@ -32,7 +32,7 @@ QByteArray base64Url(const QByteArray& bytes)
 /// A JWT as Magento 2.4.4+ issues it (the signature is not checked by the client).
 QByteArray makeJwt(const QDateTime& issued, qint64 lifetimeSecs)
 {
-    const QByteArray header = base64Url(R"({"kid":"1","alg":"HS256"})");
+    const QByteArray header = base64Url("{\"kid\":\"1\",\"alg\":\"HS256\"}");
     const QJsonObject claims {{QStringLiteral("uid"), 1}, {QStringLiteral("utypid"), 2},
         {QStringLiteral("iat"), double(issued.toSecsSinceEpoch())},
         {QStringLiteral("exp"), double(issued.toSecsSinceEpoch() + lifetimeSecs)}};
@@ -69,7 +69,8 @@ struct TokenShop
             if (body.value(QStringLiteral("username")).toString().toUtf8() != username
                 || body.value(QStringLiteral("password")).toString().toUtf8() != password)
                 return ScriptedResponse::json(401,
-                    R"({"message":"The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later."})");
+                    "{\"message\":\"The account sign-in was incorrect or your account is disabled temporarily. Please "
+                    "wait and try again later.\"}");
             const QByteArray token = opaqueTokens ? randomSecret() : makeJwt(clock->now(), 3600);
             validTokens.insert(token);
             ++tokensIssued;
@@ -78,8 +79,9 @@ struct TokenShop
         const QByteArray authorization = request.header("Authorization");
         if (!authorization.startsWith("Bearer ") || !validTokens.contains(authorization.mid(7)) || aclMissing)
             return ScriptedResponse::json(401,
-                R"({"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}})");
-        return ScriptedResponse::json(200, R"({"items":[],"total_count":0})");
+                "{\"message\":\"The consumer isn't authorized to access "
+                "%resources.\",\"parameters\":{\"resources\":\"Magento_Catalog::products\"}}");
+        return ScriptedResponse::json(200, "{\"items\":[],\"total_count\":0}");
     }
 
     int tokenRequests() const
@@ -343,7 +345,8 @@ private Q_SLOTS:
         TokenShop shop;
         shop.clock = &rig.clock;
         shop.tokenAnswer = ScriptedResponse::json(401,
-            R"({"message":"Please use the 2fa provider-specific endpoints to obtain a token.","parameters":{"active_providers":["google"]}})");
+            "{\"message\":\"Please use the 2fa provider-specific endpoints to obtain a "
+            "token.\",\"parameters\":{\"active_providers\":[\"google\"]}}");
         QVERIFY(shop.start());
         rig.secrets.put(QStringLiteral("ws-1/pw"), shop.password);
         const Endpoint endpoint
@@ -399,11 +402,11 @@ private Q_SLOTS:
             if (request.path() == "/oauth2/token") {
                 if (request.header("Authorization") != expectedBasic)
                     return ScriptedResponse::json(
-                        401, R"({"error":"invalid_client","error_description":"Client authentication failed"})");
+                        401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}");
                 ++issued;
                 return ScriptedResponse::json(200,
-                    QByteArray(R"({"access_token":"at-)") + QByteArray::number(issued)
-                        + R"(","token_type":"Bearer","expires_in":120})");
+                    QByteArray("{\"access_token\":\"at-") + QByteArray::number(issued)
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":120}");
             }
             return ScriptedResponse::json(200, "{}");
         });
@@ -454,12 +457,12 @@ private Q_SLOTS:
                 const QUrlQuery form(QString::fromLatin1(request.body));
                 if (form.queryItemValue(QStringLiteral("grant_type")) != u"refresh_token"
                     || form.queryItemValue(QStringLiteral("refresh_token")) != QStringLiteral("rt-%1").arg(generation))
-                    return ScriptedResponse::json(400, R"({"error":"invalid_grant"})");
+                    return ScriptedResponse::json(400, "{\"error\":\"invalid_grant\"}");
                 if (form.queryItemValue(QStringLiteral("client_id")) != u"pim-app")
-                    return ScriptedResponse::json(401, R"({"error":"invalid_client"})");
+                    return ScriptedResponse::json(401, "{\"error\":\"invalid_client\"}");
                 ++generation;
                 return ScriptedResponse::json(200,
-                    QStringLiteral(R"({"access_token":"at-%1","expires_in":600,"refresh_token":"rt-%1"})")
+                    QStringLiteral("{\"access_token\":\"at-%1\",\"expires_in\":600,\"refresh_token\":\"rt-%1\"}")
                         .arg(generation)
                         .toUtf8());
             }

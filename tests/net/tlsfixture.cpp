@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace studio::test {
 
@@ -35,6 +36,15 @@ bool TestCertificates::create(const QString& folder, QString* error)
         QFile file(path(name));
         return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
     };
+    // s_server -HTTP serves files that hold whole HTTP answers (with a Content-Length, so the client knows where
+    // the body ends; s_server keeps the connection open after its close_notify).
+    const QByteArray body = "{\"tls\":\"ok\"}";
+    if (!write(QStringLiteral("ok.http"),
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body)) {
+        *error = QStringLiteral("cannot write ok.http");
+        return false;
+    }
     if (!write(QStringLiteral("server.ext"),
             "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n"
             "subjectAltName=DNS:localhost,IP:127.0.0.1\n")
@@ -114,9 +124,10 @@ bool TlsServer::start(const QString& certificate, const QString& key, const QStr
     m_port = freeLocalPort();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(QFileInfo(certificate).absolutePath());
     m_process->start(QStringLiteral("openssl"),
         QStringList {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-            QStringLiteral("-cert"), certificate, QStringLiteral("-key"), key, QStringLiteral("-www")}
+            QStringLiteral("-cert"), certificate, QStringLiteral("-key"), key, QStringLiteral("-HTTP")}
             + options);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("openssl s_server did not start: ") + m_process->errorString();

@@ -29,7 +29,8 @@ private:
     QByteArray m_passphrase;
 };
 
-/// `openssl s_server -www` on a free port of 127.0.0.1, started by the test and stopped with it.
+/// `openssl s_server -HTTP` on a free port of 127.0.0.1, started by the test and stopped with it; GET /ok.http
+/// answers 200 with a small JSON body.
 class TlsServer final
 {
 public:
