@@ -730,6 +730,7 @@ Status Catalog::load()
     m_indexBySku.clear();
     m_sourceItems.clear();
     m_categories.clear();
+    m_renderCache.clear();
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT entity_id, data FROM mg_product ORDER BY entity_id")))
@@ -858,8 +859,19 @@ const Product* Catalog::productBySku(const QString& sku) const
 
 // ---- products ------------------------------------------------------------------------------------------
 
+void Catalog::forget(int productId) const
+{
+    for (int storeId : {0, 1, 2, 3, 4, 5, 6, 7})
+        m_renderCache.remove((qint64(productId) << 8) | storeId);
+}
+
 QJsonObject Catalog::productJson(const Product& p, int storeId) const
 {
+    const qint64 cacheKey = (qint64(p.id) << 8) | (storeId & 0xFF);
+    if (const auto cached = m_renderCache.constFind(cacheKey); cached != m_renderCache.cend())
+        return *cached;
+    if (m_renderCache.size() > 8192)
+        m_renderCache.clear();
     QJsonObject out {{QStringLiteral("id"), p.id}, {QStringLiteral("sku"), p.sku},
         {QStringLiteral("attribute_set_id"), p.attributeSetId}, {QStringLiteral("type_id"), p.typeId},
         {QStringLiteral("created_at"), p.createdAt}, {QStringLiteral("updated_at"), p.updatedAt}};
@@ -908,6 +920,7 @@ QJsonObject Catalog::productJson(const Product& p, int storeId) const
     out.insert(QStringLiteral("media_gallery_entries"), p.mediaGalleryEntries);
     out.insert(QStringLiteral("tier_prices"), p.tierPrices);
     out.insert(QStringLiteral("custom_attributes"), custom);
+    m_renderCache.insert(cacheKey, out);
     return out;
 }
 
@@ -1464,6 +1477,7 @@ ApiResponse Catalog::saveProduct(const ApiRequest& request)
         qWarning("sandbox: could not store product: %s", qPrintable(s.error().message));
         return webapi::internalError();
     }
+    forget(product.id);
     if (creating) {
         m_indexBySku.insert(skuKey(product.sku), int(m_products.size()));
         m_products.append(product);
@@ -1498,6 +1512,7 @@ ApiResponse Catalog::deleteProduct(const ApiRequest& request)
     if (!deleted)
         return ApiResponse::badRequest(
             QStringLiteral("The \"%1\" product couldn't be removed."), QJsonArray {product.sku});
+    forget(product.id);
     m_products.removeAt(*found);
     m_indexBySku.clear();
     for (qsizetype i = 0; i < m_products.size(); ++i)
@@ -1663,6 +1678,7 @@ ApiResponse Catalog::updateStockItem(const ApiRequest& request)
         qWarning("sandbox: could not store stock: %s", qPrintable(s.error().message));
         return webapi::internalError();
     }
+    forget(product.id);
     m_products[*found] = product;
     syncDefaultSource(product);
     recordWrite(product.sku);
@@ -1758,6 +1774,7 @@ ApiResponse Catalog::saveSourceItems(const ApiRequest& request)
                 const auto found = m_indexBySku.constFind(skuKey(item.sku));
                 if (found != m_indexBySku.cend()) {
                     Product& p = m_products[*found];
+                    forget(p.id);
                     p.stock.qty = item.quantity;
                     p.stock.isInStock = item.status == 1;
                     p.updatedAt = now();

@@ -246,6 +246,8 @@ private:
     QJsonObject categoryTreeJson(const Category& category, int depth, int level) const;
     const Category* categoryById(int id) const;
     int productCountOf(int categoryId) const;
+    /// Drops the cached JSON of a product (after any change to it).
+    void forget(int productId) const;
 
     const SandboxContext& m_context;
     StoreDb& m_db;
@@ -254,6 +256,9 @@ private:
     QHash<QString, int> m_indexBySku;                        ///< lower-cased SKU → index in m_products
     QMap<QPair<QString, QString>, SourceItem> m_sourceItems; ///< (lower-cased SKU, source code) → item
     QList<Category> m_categories;                            ///< in id order
+    /// Rendered product JSON by (product id, store id): GET one product is the hottest route of the sync
+    /// benchmarks. Entries go when their product changes; the whole cache goes when it grows too large.
+    mutable QHash<qint64, QJsonObject> m_renderCache;
 };
 
 } // namespace studio::sandbox
