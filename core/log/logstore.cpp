@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 #include <sqlite3.h>
+#include <zlib.h>
 
 namespace studio::logstore {
 
@@ -299,9 +300,53 @@ HeaderList decodeHeaders(const QByteArray& bytes)
     return headers;
 }
 
+namespace {
+
+/// One zlib deflate state per thread, reset between bodies: setting up a fresh state (what qCompress does
+/// on every call) costs more than compressing a 2 KB body.
+struct Deflater
+{
+    z_stream stream {};
+    int level = -100;
+    bool ready = false;
+    ~Deflater()
+    {
+        if (ready)
+            deflateEnd(&stream);
+    }
+    bool prepare(int wanted)
+    {
+        if (ready && level == wanted)
+            return deflateReset(&stream) == Z_OK;
+        if (ready)
+            deflateEnd(&stream);
+        stream = z_stream {};
+        level = wanted;
+        ready = deflateInit(&stream, wanted) == Z_OK;
+        return ready;
+    }
+};
+
+} // namespace
+
 QByteArray compressBody(const QByteArray& body, int level)
 {
-    return qCompress(body, level);
+    // The stored form is qCompress' (4-byte big-endian size, then a zlib stream), so qUncompress reads it.
+    thread_local Deflater deflater;
+    if (!deflater.prepare(qBound(0, level, 9)))
+        return qCompress(body, level);
+    z_stream& s = deflater.stream;
+    const uLong bound = deflateBound(&s, uLong(body.size()));
+    QByteArray out(qsizetype(4 + bound), Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(body.size()), out.data());
+    s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.constData()));
+    s.avail_in = uInt(body.size());
+    s.next_out = reinterpret_cast<Bytef*>(out.data() + 4);
+    s.avail_out = uInt(bound);
+    if (deflate(&s, Z_FINISH) != Z_STREAM_END)
+        return qCompress(body, level);
+    out.truncate(qsizetype(4 + s.total_out));
+    return out;
 }
 
 QByteArray decompressBody(const QByteArray& stored)

@@ -1,5 +1,6 @@
 #include "core/log/redactor.h"
 
+#include <array>
 #include <cstring>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -442,6 +443,27 @@ QByteArray Redactor::redactJson(const QByteArray& json) const
     const QByteArray replacement = '"' + m_policy.marker + '"';
     const char* const data = json.constData();
     const qsizetype size = json.size();
+    // The same few keys repeat throughout a body ("sku", "value", ...): remember recent verdicts.
+    struct Verdict
+    {
+        QByteArrayView key;
+        bool sensitive = false;
+    };
+    std::array<Verdict, 16> recent;
+    size_t recentCount = 0;
+    size_t recentNext = 0;
+    auto sensitive = [&](QByteArrayView key) {
+        for (size_t r = 0; r < recentCount; ++r) {
+            if (recent[r].key.size() == key.size()
+                && std::memcmp(recent[r].key.data(), key.data(), size_t(key.size())) == 0)
+                return recent[r].sensitive;
+        }
+        const bool verdict = isSensitiveRawKey(key);
+        recent[recentNext] = Verdict {key, verdict};
+        recentNext = (recentNext + 1) % recent.size();
+        recentCount = qMin(recentCount + 1, recent.size());
+        return verdict;
+    };
     qsizetype i = 0;
     qsizetype copied = 0; // json[copied, i) not yet appended
     auto copyUpTo = [&](qsizetype end) {
@@ -492,7 +514,7 @@ QByteArray Redactor::redactJson(const QByteArray& json) const
         qsizetype valueStart = after + 1;
         while (valueStart < size && isSpace(data[valueStart]))
             ++valueStart;
-        if (!isSensitiveRawKey(raw)) {
+        if (!sensitive(raw)) {
             i = valueStart;
             continue;
         }
