@@ -17,9 +17,10 @@ namespace studio::net {
 
 namespace {
 
+// The context lupdate gives tr() in free functions of this namespace.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ApiClient", text);
+    return QCoreApplication::translate("studio::net", text);
 }
 
 constexpr int MaxRedirects = 5;
@@ -276,6 +277,15 @@ void Exchange::build()
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
         fail(FailureKind::Configuration,
             tr("\"%1\" is not a valid http or https URL.").arg(url.toString(QUrl::RemoveUserInfo)));
+        return;
+    }
+    // An endpoint's credentials go to the endpoint's own host only, never to whatever URL a request names.
+    const QString endpointHost = QUrl(m_session->resolved().baseUrl.trimmed()).host();
+    if (m_call.authenticate && m_session->resolved().auth.type != AuthType::None && !endpointHost.isEmpty()
+        && url.host().compare(endpointHost, Qt::CaseInsensitive) != 0) {
+        fail(FailureKind::Configuration,
+            tr("The credentials of endpoint \"%1\" are only sent to %2, not to %3.")
+                .arg(m_session->resolved().name, endpointHost, url.host()));
         return;
     }
     if (headerValue(headers, "User-Agent").isEmpty())

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPair>
@@ -39,6 +40,8 @@ struct ProxySettings
     static Result<ProxySettings> parse(const QString& text);
     QString toString() const;
     bool operator==(const ProxySettings&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(studio::net::ProxySettings)
 };
 
 /// Settings of an ApiClient that are not per endpoint.
@@ -57,6 +60,9 @@ struct ApiClientOptions
     QByteArray userAgent = QByteArrayLiteral("IntegrationStudio/" STUDIO_VERSION);
     /// Keep Magento / OAuth 2.0 tokens in the secret store between sessions.
     bool persistTokens = true;
+    /// Told about every secret value the engine handles (credentials read, tokens obtained), so that the request
+    /// log can scrub it wherever it might turn up (Redactor::addLiteral). Called on the client's thread.
+    std::function<void(const QByteArray&)> secretObserver;
     /// Source of the backoff jitter, in [0, 1); default: QRandomGenerator.
     std::function<double()> random;
 };

@@ -22,6 +22,8 @@ class EndpointSession;
 /// (re-login, redirect, retry, finish). Every callback is guarded by the reply, which owns the exchange.
 class Exchange final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::net::Exchange)
+
 public:
     Exchange(ApiClient* client, ApiReply* reply, ApiCall call);
     ~Exchange();

@@ -11,9 +11,10 @@ namespace studio::net {
 
 namespace {
 
+// The context lupdate gives tr() in free functions of this namespace.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CallBuilder", text);
+    return QCoreApplication::translate("studio::net", text);
 }
 
 bool hasVersionSegment(const QString& path)

@@ -23,14 +23,10 @@ namespace studio::net {
 
 namespace {
 
+// The context lupdate gives tr() in free functions of this namespace.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ConnectionTester", text);
-}
-
-QString checkName(const char* text)
-{
-    return QCoreApplication::translate("ConnectionTester", text);
+    return QCoreApplication::translate("studio::net", text);
 }
 
 bool isRouteNotFound(const HttpResponse& response)
@@ -181,7 +177,7 @@ void ConnectionTestRun::start()
 {
     m_client->resolve(m_endpoint, m_environment, this, [this](Result<ResolvedEndpoint> resolved) {
         if (!resolved) {
-            fail(checkName("Settings"), resolved.error().message);
+            fail(tr("Settings"), resolved.error().message);
             finish();
             return;
         }
@@ -199,20 +195,20 @@ void ConnectionTestRun::onResolved(ResolvedEndpoint resolved)
     }
     m_base = QUrl(endpoint.baseUrl.trimmed(), QUrl::StrictMode);
     if (!m_base.isValid() || m_base.host().isEmpty()) {
-        fail(checkName("Settings"), tr("The base URL \"%1\" is not a valid URL.").arg(endpoint.baseUrl));
+        fail(tr("Settings"), tr("The base URL \"%1\" is not a valid URL.").arg(endpoint.baseUrl));
         finish();
         return;
     }
     if (endpoint.kind == EndpointKind::Magento) {
         const Result<magento::MagentoUrl> url = magento::MagentoUrl::fromBase(endpoint.baseUrl);
         if (!url) {
-            fail(checkName("Settings"), url.error().message);
+            fail(tr("Settings"), url.error().message);
             finish();
             return;
         }
         const Result<magento::StoreScope> scope = magento::StoreScope::parse(endpoint.storeCode.trimmed());
         if (!scope) {
-            fail(checkName("Store code"), scope.error().message);
+            fail(tr("Store code"), scope.error().message);
             finish();
             return;
         }
@@ -223,7 +219,7 @@ void ConnectionTestRun::onResolved(ResolvedEndpoint resolved)
         proxied = !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy;
     }
     if (proxied) {
-        skip(checkName("Reachable"),
+        skip(tr("Reachable"),
             tr("Requests go through a proxy, so name lookup, connection and TLS are checked by the request itself."));
         checkHttp();
         return;
@@ -258,14 +254,13 @@ void ConnectionTestRun::runLocal()
     }
     SecretStore* store = m_client->secretStore();
     if (!store) {
-        fail(checkName("Settings"), tr("The database password cannot be read: no secret store is available."));
+        fail(tr("Settings"), tr("The database password cannot be read: no secret store is available."));
         finish();
         return;
     }
     store->read(passwordRef, this, [this, launch](Result<SecureBytes> password) {
         if (!password) {
-            fail(
-                checkName("Settings"), tr("The database password could not be read: %1").arg(password.error().message));
+            fail(tr("Settings"), tr("The database password could not be read: %1").arg(password.error().message));
             finish();
             return;
         }
@@ -276,7 +271,7 @@ void ConnectionTestRun::runLocal()
 void ConnectionTestRun::checkDns()
 {
     const QString host = m_base.host();
-    const QString name = checkName("DNS");
+    const QString name = tr("DNS");
     if (!QHostAddress(host).isNull() || host.compare(u"localhost", Qt::CaseInsensitive) == 0) {
         pass(name, tr("%1 needs no name lookup.").arg(host));
         checkTcp();
@@ -304,7 +299,7 @@ void ConnectionTestRun::checkTcp()
     const QString host = m_base.host();
     const int port = m_base.port(m_base.scheme() == u"https" ? 443 : 80);
     const QString where = host + u':' + QString::number(port);
-    const QString name = checkName("Reachable");
+    const QString name = tr("Reachable");
     const int timeoutMs = std::clamp(m_resolved.endpoint.timeoutMs, 1000, 15000);
     auto* socket = new QTcpSocket(this);
     m_socket = socket;
@@ -345,7 +340,7 @@ void ConnectionTestRun::checkTls()
 {
     const QString host = m_base.host();
     const int port = m_base.port(443);
-    const QString name = checkName("TLS");
+    const QString name = tr("TLS");
     auto* socket = new QSslSocket(this);
     m_socket = socket;
     socket->setSslConfiguration(m_resolved.tls.configurationFor(m_base));
@@ -480,7 +475,7 @@ void ConnectionTestRun::magentoStoreProbe()
     ApiReply* reply = send("GET", urls.rest(scope, QStringLiteral("/V1/store/storeConfigs")), false);
     connect(reply, &ApiReply::finished, this, [this, reply, urls, scope]() {
         const HttpResponse response = reply->response();
-        const QString api = checkName("Magento API");
+        const QString api = tr("Magento API");
         if (reportUnusable(api, response)) {
             finish();
             return;
@@ -489,7 +484,7 @@ void ConnectionTestRun::magentoStoreProbe()
             pass(api,
                 tr("Magento's REST API answers at %1.")
                     .arg(urls.rest(scope, QStringLiteral("/V1")).toString(QUrl::RemoveQuery)));
-            pass(checkName("Store code"), tr("Magento accepts the %1.").arg(scope.displayName()));
+            pass(tr("Store code"), tr("Magento accepts the %1.").arg(scope.displayName()));
             magentoAuth();
             return;
         }
@@ -509,7 +504,7 @@ void ConnectionTestRun::magentoStoreProbe()
             if (second.failure == FailureKind::None || second.failure == FailureKind::Http) {
                 if (!isRouteNotFound(second) && !looksLikeHtml(second)) {
                     pass(api, tr("Magento's REST API answers under %1.").arg(m_resolved.endpoint.baseUrl));
-                    fail(checkName("Store code"),
+                    fail(tr("Store code"),
                         tr("Magento does not know the store code \"%1\" (/rest/%1/V1 answers 404 \"Request does not "
                            "match any route.\"): use a store view code from Stores › All Stores, \"default\", or "
                            "\"all\" for global scope.")
@@ -531,7 +526,7 @@ void ConnectionTestRun::magentoStoreProbe()
 void ConnectionTestRun::magentoAuth()
 {
     const Endpoint& endpoint = m_resolved.endpoint;
-    const QString name = checkName("Authentication");
+    const QString name = tr("Authentication");
     if (endpoint.auth.type == AuthType::None) {
         skip(name, tr("No authentication is configured: Magento treats these requests as a guest's."));
         magentoVersion();
@@ -563,7 +558,7 @@ void ConnectionTestRun::magentoAuth()
                 const QJsonObject store = value.toObject();
                 if (!code.isEmpty() && store.value(QStringLiteral("code")).toString() != code)
                     continue;
-                pass(checkName("Store view"),
+                pass(tr("Store view"),
                     tr("Store view \"%1\": locale %2, base currency %3, time zone %4.")
                         .arg(store.value(QStringLiteral("code")).toString(),
                             store.value(QStringLiteral("locale")).toString(),
@@ -583,7 +578,7 @@ void ConnectionTestRun::magentoVersion()
     ApiReply* reply = send("GET", url, false);
     connect(reply, &ApiReply::finished, this, [this, reply]() {
         const HttpResponse response = reply->response();
-        const QString name = checkName("Version");
+        const QString name = tr("Version");
         const QByteArray text = response.body.trimmed();
         if (response.status == 200 && text.startsWith("Magento/") && text.size() < 100) {
             m_version = QString::fromUtf8(text);
@@ -608,8 +603,8 @@ void ConnectionTestRun::restCheck()
     ApiReply* reply = send("GET", m_base, authenticate);
     connect(reply, &ApiReply::finished, this, [this, reply, authenticate]() {
         const HttpResponse response = reply->response();
-        const QString http = checkName("HTTP");
-        const QString auth = checkName("Authentication");
+        const QString http = tr("HTTP");
+        const QString auth = tr("Authentication");
         if (response.failure == FailureKind::Authentication) {
             pass(http, tr("The server answers HTTP."));
             fail(auth, response.errorMessage);
@@ -647,8 +642,8 @@ void ConnectionTestRun::graphqlCheck()
     ApiReply* reply = send("POST", m_base, authenticate, R"({"query":"{ __typename }"})");
     connect(reply, &ApiReply::finished, this, [this, reply, authenticate]() {
         const HttpResponse response = reply->response();
-        const QString name = checkName("GraphQL");
-        const QString auth = checkName("Authentication");
+        const QString name = tr("GraphQL");
+        const QString auth = tr("Authentication");
         if (response.failure == FailureKind::Authentication) {
             fail(auth, response.errorMessage);
             finish();

@@ -14,9 +14,10 @@ namespace studio::net {
 
 namespace {
 
+// The context lupdate gives tr() in free functions of this namespace.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ApiClient", text);
+    return QCoreApplication::translate("studio::net", text);
 }
 
 /// Asks the operating system for every request (so that a changed proxy setting is picked up).
@@ -114,6 +115,11 @@ void EndpointSession::loadSecrets(QStringList names, std::function<void(std::opt
                                .arg(name, m_environment.name, value.error().message)}});
                 return;
             }
+            if (const auto& observer = m_client->options().secretObserver) {
+                QByteArray revealed = value.value().reveal();
+                observer(revealed);
+                wipe(revealed);
+            }
             m_secretVariables.insert(name, std::move(value).value());
             loadSecrets(std::move(names), std::move(done));
         });
@@ -157,6 +163,7 @@ void EndpointSession::initialize()
             context.transport = this;
             context.scheduler = &m_client->scheduler();
             context.persistTokens = m_client->options().persistTokens;
+            context.secretObserver = m_client->options().secretObserver;
             Result<std::unique_ptr<AuthProvider>> provider = createAuthProvider(context);
             if (!provider) {
                 becomeReady(PrepareError {FailureKind::Configuration,

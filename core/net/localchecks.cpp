@@ -18,9 +18,10 @@ namespace studio::net {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The context lupdate gives tr() in free functions of this namespace.
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ConnectionTester", text, nullptr, n);
+    return QCoreApplication::translate("studio::net", text, comment, n);
 }
 
 ConnectionCheck passed(const QString& name, const QString& detail)
@@ -82,7 +83,7 @@ QString listPreview(const QStringList& items, int max = 12)
 {
     if (items.size() <= max)
         return items.join(QStringLiteral(", "));
-    return items.mid(0, max).join(QStringLiteral(", ")) + tr(" and %n more", int(items.size() - max));
+    return items.mid(0, max).join(QStringLiteral(", ")) + tr(" and %n more", nullptr, int(items.size() - max));
 }
 
 } // namespace
@@ -207,7 +208,7 @@ QList<ConnectionCheck> checkFileEndpoint(const Endpoint& endpoint)
         checks << failed(filesName, tr("No file in the folder matches %1.").arg(settings.pattern));
         return checks;
     }
-    checks << passed(filesName, tr("%n file(s) match %1.", int(files.size())).arg(settings.pattern));
+    checks << passed(filesName, tr("%n file(s) match %1.", nullptr, int(files.size())).arg(settings.pattern));
     const QString first = dir.filePath(files.first());
     QFile file(first);
     const QString headerName = tr("Header");
@@ -239,8 +240,8 @@ QList<ConnectionCheck> checkFileEndpoint(const Endpoint& endpoint)
         const QStringList columns = splitCsvLine(line, delimiter, quote);
         checks << passed(headerName,
             settings.hasHeader
-                ? tr("%1 has %n column(s): %2.", int(columns.size())).arg(files.first(), listPreview(columns))
-                : tr("%1 has %n column(s) (no header row).", int(columns.size())).arg(files.first()));
+                ? tr("%1 has %n column(s): %2.", nullptr, int(columns.size())).arg(files.first(), listPreview(columns))
+                : tr("%1 has %n column(s) (no header row).", nullptr, int(columns.size())).arg(files.first()));
         return checks;
     }
     QByteArray firstRecord;

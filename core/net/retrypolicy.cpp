@@ -9,11 +9,6 @@ namespace studio::net {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("RetryPolicy", text, nullptr, n);
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
@@ -143,7 +138,7 @@ RetryDecision RetryPolicy::decide(const AttemptOutcome& outcome, double unitRand
         return decision;
     }
     if (outcome.attempt >= maxAttempts) {
-        decision.reason = tr("Gave up after %n attempt(s).", outcome.attempt);
+        decision.reason = tr("Gave up after %n attempt(s).", nullptr, outcome.attempt);
         return decision;
     }
     const qint64 remaining = maxTotalMs - outcome.elapsedMs;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QString>
@@ -60,6 +61,8 @@ struct RetryPolicy
     static bool isRetriableStatus(int status);
     /// True when a transport failure is worth repeating at all (regardless of the method).
     static bool isRetriableNetworkError(QNetworkReply::NetworkError error);
+
+    Q_DECLARE_TR_FUNCTIONS(studio::net::RetryPolicy)
 };
 
 } // namespace studio::net

@@ -11,9 +11,10 @@ namespace studio::net {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The context lupdate gives tr() in free functions of this namespace.
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("TlsPolicy", text, nullptr, n);
+    return QCoreApplication::translate("studio::net", text, comment, n);
 }
 
 QString dateText(const QDateTime& when)
@@ -240,7 +241,7 @@ QString TlsPolicy::describe() const
     if (isPinned())
         parts << tr("pinned certificate %1").arg(QString::fromLatin1(m_pin.toHex(':').toUpper()));
     else if (!m_extraCas.isEmpty())
-        parts << tr("system CAs plus %n extra CA certificate(s)", int(m_extraCas.size()));
+        parts << tr("system CAs plus %n extra CA certificate(s)", nullptr, int(m_extraCas.size()));
     if (hasClientCertificate())
         parts << tr("client certificate %1").arg(distinguishedName(m_clientChain.first(), false));
     return parts.join(QStringLiteral(", "));

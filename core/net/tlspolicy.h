@@ -21,6 +21,8 @@ namespace studio::net {
 /// server elsewhere is still checked against the normal CAs. There is no way to ignore errors wholesale.
 class TlsPolicy final
 {
+    Q_DECLARE_TR_FUNCTIONS(studio::net::TlsPolicy)
+
 public:
     /// A policy with the defaults (system CAs, TLS 1.2+) for requests that have no endpoint settings.
     TlsPolicy();

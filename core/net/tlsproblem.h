@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ struct TlsProblem
     QString describe() const;
     /// Several lines with every detail, for a dialog or the CLI.
     QString details() const;
+
+    Q_DECLARE_TR_FUNCTIONS(studio::net::TlsProblem)
 };
 
 } // namespace studio::net

@@ -12,7 +12,9 @@ ApiKeyAuthProvider::ApiKeyAuthProvider(const AuthContext& context, QObject* pare
     , m_keyName(context.endpoint.auth.fields.value(QStringLiteral("keyName")).trimmed())
     , m_inQuery(context.endpoint.auth.fields.value(QStringLiteral("keyIn")).trimmed() == u"query")
     , m_secrets(new SecretFields(context.secrets, context.endpoint.auth.secretRefs, {QStringLiteral("apiKey")}, this))
-{ }
+{
+    m_secrets->setObserver(context.secretObserver);
+}
 
 ApiKeyAuthProvider::~ApiKeyAuthProvider() = default;
 

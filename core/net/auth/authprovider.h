@@ -39,6 +39,8 @@ struct AuthContext
     Scheduler* scheduler = nullptr;     ///< its clock decides token expiry and OAuth timestamps
     /// Whether tokens obtained are also kept in the secret store (so that the next session reuses them).
     bool persistTokens = true;
+    /// Told about every secret value the provider handles (see ApiClientOptions::secretObserver); may be empty.
+    std::function<void(const QByteArray&)> secretObserver;
 };
 
 /// Adds credentials to requests, one implementation per AuthType (see createAuthProvider()). Providers that

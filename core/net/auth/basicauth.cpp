@@ -8,7 +8,9 @@ BasicAuthProvider::BasicAuthProvider(const AuthContext& context, QObject* parent
     : AuthProvider(parent)
     , m_username(context.endpoint.auth.fields.value(QStringLiteral("username")))
     , m_secrets(new SecretFields(context.secrets, context.endpoint.auth.secretRefs, {QStringLiteral("password")}, this))
-{ }
+{
+    m_secrets->setObserver(context.secretObserver);
+}
 
 BasicAuthProvider::~BasicAuthProvider() = default;
 

@@ -8,7 +8,9 @@ BearerAuthProvider::BearerAuthProvider(const AuthContext& context, QObject* pare
     : AuthProvider(parent)
     , m_magento(context.endpoint.kind == EndpointKind::Magento)
     , m_secrets(new SecretFields(context.secrets, context.endpoint.auth.secretRefs, {QStringLiteral("token")}, this))
-{ }
+{
+    m_secrets->setObserver(context.secretObserver);
+}
 
 BearerAuthProvider::~BearerAuthProvider() = default;
 

@@ -19,7 +19,9 @@ OAuth1AuthProvider::OAuth1AuthProvider(const AuthContext& context, oauth1::Signa
               QStringLiteral("accessTokenSecret")},
           this))
     , m_nonce([]() { return oauth1::generateNonce(32); })
-{ }
+{
+    m_secrets->setObserver(context.secretObserver);
+}
 
 OAuth1AuthProvider::~OAuth1AuthProvider() = default;
 

@@ -72,6 +72,11 @@ void SecretFields::readNext()
                               .arg(authFieldDisplayName(field))});
             return;
         }
+        if (m_observer) {
+            QByteArray revealed = result.value().reveal();
+            m_observer(revealed);
+            wipe(revealed);
+        }
         m_values.insert(field, std::move(result).value());
         readNext();
     });

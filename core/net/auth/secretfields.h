@@ -41,6 +41,8 @@ public:
     void setValue(const QString& field, const SecureBytes& value) { m_values.insert(field, value); }
     /// Wipes every value; the next load() reads them again.
     void forget();
+    /// Told about each value read (for the request log's redaction).
+    void setObserver(std::function<void(const QByteArray&)> observer) { m_observer = std::move(observer); }
 
 private:
     void readNext();
@@ -51,6 +53,7 @@ private:
     QStringList m_required;
     QMap<QString, SecureBytes> m_values;
     QStringList m_toRead;
+    std::function<void(const QByteArray&)> m_observer;
     QList<std::function<void(Status)>> m_waiting;
     bool m_loaded = false;
     bool m_reading = false;

@@ -12,8 +12,10 @@ TokenAuthProvider::TokenAuthProvider(const AuthContext& context, SecretFields* s
     , m_transport(context.transport)
     , m_scheduler(context.scheduler ? context.scheduler : &systemScheduler())
     , m_cache(new TokenCache(context.secrets, cacheRef, cacheOwner, context.persistTokens, this))
+    , m_observer(context.secretObserver)
 {
     m_secrets->setParent(this);
+    m_secrets->setObserver(context.secretObserver);
 }
 
 TokenAuthProvider::~TokenAuthProvider() = default;
@@ -60,6 +62,7 @@ void TokenAuthProvider::proceed()
                 m_token = std::move(cached->token);
                 m_expiresAt = cached->expiresAt;
                 m_obtainedAt = QDateTime();
+                notifyObserver();
             }
             proceed();
         });
@@ -88,10 +91,20 @@ void TokenAuthProvider::startFetch()
             m_token = std::move(result.token->token);
             m_expiresAt = result.token->expiresAt;
             m_obtainedAt = now();
+            notifyObserver();
             m_cache->save(CachedToken {m_token, m_expiresAt});
             proceed();
         });
     });
+}
+
+void TokenAuthProvider::notifyObserver()
+{
+    if (!m_observer || m_token.isEmpty())
+        return;
+    QByteArray token = m_token.reveal();
+    m_observer(token);
+    wipe(token);
 }
 
 void TokenAuthProvider::failWaiting(const Error& error)

@@ -68,11 +68,13 @@ private:
     void startFetch();
     void failWaiting(const Error& error);
     void serveWaiting();
+    void notifyObserver();
 
     SecretFields* m_secrets;
     AuthTransport* m_transport;
     Scheduler* m_scheduler;
     TokenCache* m_cache;
+    std::function<void(const QByteArray&)> m_observer;
     SecureBytes m_token;
     QDateTime m_obtainedAt;
     QDateTime m_expiresAt;
