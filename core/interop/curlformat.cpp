@@ -1551,7 +1551,9 @@ Result<ExportResult> CurlFormat::exportData(const ExportInput& input, const Expo
                        "header. Copy it from the console to get one that is signed.")});
         }
         QList<ExportedSecret> secrets;
-        Result<QString> command = exportRequest(request.spec, endpoint, input.environment, {}, &secrets);
+        CurlExportOptions options;
+        options.authPlaceholders = true;
+        Result<QString> command = exportRequest(request.spec, endpoint, input.environment, options, &secrets);
         if (!command)
             return Error {tr("Request \"%1\": %2").arg(request.name, command.error().message)};
         for (const ExportedSecret& secret : std::as_const(secrets)) {

@@ -12,9 +12,10 @@ struct CurlExportOptions
     /// auth is left out or written as a placeholder.
     KeyValueList authHeaders;
     /// For endpoint auth that is not in authHeaders: write shell-variable placeholders ("Authorization: Bearer
-    /// $MAGENTO_TOKEN", "-u 'admin:$ERP_PASSWORD'") that the user sets before running the command. Secret
-    /// environment variables used by the request always become placeholders.
-    bool authPlaceholders = true;
+    /// ${MAGENTO_TOKEN}", -u "admin:${ERP_PASSWORD}") that the user sets before running the command; off = the
+    /// command carries no credentials at all. Secret environment variables used by the request always become
+    /// placeholders (their values are never written).
+    bool authPlaceholders = false;
     /// One option per line, joined with backslash-newline.
     bool multiline = true;
 };
@@ -31,7 +32,7 @@ public:
     bool canImport(const QByteArray& data, const QString& fileName) const override;
     /// One command (a file may hold several separated by blank lines or comments; each becomes a request).
     Result<ImportResult> importData(const QByteArray& data, const ImportContext& context) const override;
-    /// Every request as a command, each preceded by "# <folder>/<name>".
+    /// Every request as a command, each preceded by "# <folder>/<name>"; credentials as placeholders.
     Result<ExportResult> exportData(const ExportInput& input, const ExportOptions& options) const override;
 
     /// Parses one command into one request. Unknown options and things the studio does not do are notes;

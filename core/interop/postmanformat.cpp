@@ -73,6 +73,15 @@ QMap<QString, QJsonValue> authParams(const QJsonObject& auth, const QString& typ
     return params;
 }
 
+/// The auth an item or request sets itself, or its parent's when it has none, null or type "inherit".
+QJsonObject ownOrInherited(const QJsonObject& owner, const QJsonObject& inherited)
+{
+    const QJsonValue own = owner.value(QStringLiteral("auth"));
+    if (!own.isObject() || own.toObject().value(QStringLiteral("type")).toString() == u"inherit")
+        return inherited;
+    return own.toObject();
+}
+
 /// An auth the studio can apply, with its secret values.
 struct EffectiveAuth
 {
@@ -188,10 +197,7 @@ private:
             if (item.contains(QStringLiteral("item"))) {
                 const QString folderWhere = tr("folder \"%1\"").arg(path);
                 noteScripts(item, folderWhere);
-                const QJsonObject auth
-                    = item.contains(QStringLiteral("auth")) && !item.value(QStringLiteral("auth")).isNull()
-                    ? item.value(QStringLiteral("auth")).toObject()
-                    : inheritedAuth;
+                const QJsonObject auth = ownOrInherited(item, inheritedAuth);
                 walk(item.value(QStringLiteral("item")).toArray(), path, auth, folderWhere);
                 continue;
             }
@@ -211,7 +217,7 @@ private:
     {
         EffectiveAuth effective;
         const QString type = auth.value(QStringLiteral("type")).toString();
-        if (type.isEmpty() || type == u"noauth" || type == u"inherit")
+        if (type.isEmpty() || type == u"noauth")
             return effective;
         const QMap<QString, QJsonValue> params = authParams(auth, type);
         const auto plain = [&params](const QString& key) { return textOf(params.value(key)); };
@@ -475,10 +481,7 @@ private:
             }
         }
 
-        const QJsonObject authObject
-            = request.contains(QStringLiteral("auth")) && !request.value(QStringLiteral("auth")).isNull()
-            ? request.value(QStringLiteral("auth")).toObject()
-            : inheritedAuth;
+        const QJsonObject authObject = ownOrInherited(request, inheritedAuth);
         EffectiveAuth auth = effectiveAuth(authObject, where);
         for (qsizetype h = 0; h < headers.size();) {
             std::optional<HeaderCredential> credential

@@ -567,8 +567,10 @@ private Q_SLOTS:
         spec.path = QStringLiteral("/V1/orders");
         spec.headers = {{QStringLiteral("X-Signature"), QStringLiteral("{{apiSecret}}")}};
         QList<ExportedSecret> secrets;
+        CurlExportOptions placeholders;
+        placeholders.authPlaceholders = true;
         Result<QString> command
-            = CurlFormat::exportRequest(spec, &context.endpoints.at(2), context.environment, {}, &secrets);
+            = CurlFormat::exportRequest(spec, &context.endpoints.at(2), context.environment, placeholders, &secrets);
         QVERIFY2(command.ok(), qPrintable(command.error().message));
         QVERIFY2(command->contains(QStringLiteral("-H \"Authorization: Bearer ${MAGENTO_TOKEN}\"")),
             qPrintable(command.value()));
@@ -581,19 +583,19 @@ private Q_SLOTS:
         spec.endpointId = QStringLiteral("legacy");
         spec.path = QStringLiteral("/export");
         spec.headers.clear();
-        Result<QString> basic = CurlFormat::exportRequest(spec, &context.endpoints.at(3), context.environment);
+        Result<QString> basic
+            = CurlFormat::exportRequest(spec, &context.endpoints.at(3), context.environment, placeholders);
         QVERIFY(basic.ok());
         QVERIFY2(basic->contains(QStringLiteral("-u \"exporter:${LEGACY_PASSWORD}\"")), qPrintable(basic.value()));
         spec.endpointId = QStringLiteral("pim");
-        Result<QString> query = CurlFormat::exportRequest(spec, &context.endpoints.at(4), context.environment);
+        Result<QString> query
+            = CurlFormat::exportRequest(spec, &context.endpoints.at(4), context.environment, placeholders);
         QVERIFY(query.ok());
         QVERIFY2(query->contains(QStringLiteral("\"https://pim.example.com/export?api_key=${PIM_API_KEY}\"")),
             qPrintable(query.value()));
 
-        // Without placeholders the credentials are left out entirely.
-        CurlExportOptions bare;
-        bare.authPlaceholders = false;
-        Result<QString> none = CurlFormat::exportRequest(spec, &context.endpoints.at(4), context.environment, bare);
+        // By default the credentials are left out entirely.
+        Result<QString> none = CurlFormat::exportRequest(spec, &context.endpoints.at(4), context.environment);
         QVERIFY(none.ok());
         QVERIFY(!none->contains(QStringLiteral("api_key")));
     }
@@ -706,6 +708,7 @@ private Q_SLOTS:
         for (const bool multiline : {true, false}) {
             CurlExportOptions options;
             options.multiline = multiline;
+            options.authPlaceholders = multiline; // both ways: placeholders are not taken for request headers
             Result<QString> command = CurlFormat::exportRequest(spec, endpoint, context.environment, options);
             QVERIFY2(command.ok(), qPrintable(command.error().message));
             Result<ImportResult> back = CurlFormat::parseCommand(command.value(), context);

@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(result.entries.first().path, QStringLiteral("items[99].price")); // SKU-19900 in the new order
         qInfo("diff of two 5 MB documents: %lld ms", elapsed);
         // Generous for sanitizer builds on a shared 2-core machine; a quadratic algorithm takes minutes.
-        QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QVERIFY2(elapsed < 30000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     }
 };
 

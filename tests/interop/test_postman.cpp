@@ -180,6 +180,7 @@ private Q_SLOTS:
 
         const SavedRequest* bulk = findRequest(result, QStringLiteral("Bulk update"));
         QCOMPARE(bulk->spec.mode, RequestSpec::Mode::AsyncBulk);
+        QCOMPARE(bulk->spec.endpointId, magento->id); // "inherit" takes the collection's OAuth 1.0a
         QCOMPARE(bulk->spec.path, QStringLiteral("/V1/products/bySku"));
         QCOMPARE(bulk->spec.storeCode, QStringLiteral("all"));
 
