@@ -165,8 +165,8 @@ private:
 
     void compareArrays(const QJsonArray& a, const QJsonArray& b, const QString& pointer, const QString& path)
     {
-        const auto itemPointer = [&pointer](qsizetype i) { return pointer + u'/' + QString::number(i); };
-        const auto itemPath = [&path](qsizetype i) { return path + u'[' + QString::number(i) + u']'; };
+        const auto itemPointer = [&pointer](qsizetype i) -> QString { return pointer + u'/' + QString::number(i); };
+        const auto itemPath = [&path](qsizetype i) -> QString { return path + u'[' + QString::number(i) + u']'; };
         const QString key = matchingKey(a, b);
         if (!key.isEmpty()) {
             QHash<QString, qsizetype> oldIndex;
