@@ -187,6 +187,21 @@ private Q_SLOTS:
         QVERIFY(noteText(result).contains(QStringLiteral("multipart/form-data")));
     }
 
+    void yamlAndJsonGiveTheSameRequests()
+    {
+        const QByteArray yaml = readFixture(QStringLiteral("shop-api.openapi.yaml"));
+        Result<QJsonValue> tree = parseYaml(yaml, QStringLiteral("shop-api.openapi.yaml"));
+        QVERIFY(tree.ok());
+        const QByteArray json = QJsonDocument(tree->toObject()).toJson();
+        Result<ImportResult> fromYaml = OpenApiFormat().importData(yaml, ImportContext());
+        Result<ImportResult> fromJson = OpenApiFormat().importData(json, ImportContext());
+        QVERIFY(fromYaml.ok() && fromJson.ok());
+        QCOMPARE(fromJson->requests.size(), fromYaml->requests.size());
+        for (qsizetype i = 0; i < fromYaml->requests.size(); ++i)
+            QVERIFY(fromJson->requests.at(i) == fromYaml->requests.at(i));
+        QVERIFY(fromJson->endpoints == fromYaml->endpoints);
+    }
+
     void swagger2Yaml()
     {
         Result<ImportResult> imported
