@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace studio;
@@ -128,6 +129,30 @@ private Q_SLOTS:
         Result<ImportResult> result = HarFormat().importData(data, context());
         QVERIFY(!result.ok());
         QVERIFY2(result.error().toString().contains(contains), qPrintable(result.error().toString()));
+    }
+
+    void garbageNeverCrashes()
+    {
+        // Random text built from the characters the parsers treat specially: every format either reads it or
+        // says why not, with a message.
+        const QByteArray alphabet
+            = "curl -X -H -d --json 'a' \"b\" $'c\\x4' ^\n\\\n{}[]:,#|&;%@=?/ \t\r\xc3\xa9"
+              "{\"info\":{\"schema\":\"v2.1\"},\"item\":[]}openapi: 3.0 swagger: '2.0' paths: - &a *a";
+        QRandomGenerator random(20240501);
+        ImportContext ctx = context();
+        for (int round = 0; round < 400; ++round) {
+            QByteArray data;
+            const int length = random.bounded(1, 160);
+            for (int i = 0; i < length; ++i)
+                data.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            for (const RequestFormat* format : requestFormats()) {
+                if (!(format->capabilities() & RequestFormat::Capability::Import))
+                    continue;
+                Result<ImportResult> result = format->importData(data, ctx);
+                if (!result.ok())
+                    QVERIFY2(!result.error().message.isEmpty(), data.constData());
+            }
+        }
     }
 
     void registryKnowsEveryFormat()
