@@ -197,9 +197,52 @@ HttpListener::HttpListener(Handler handler, QObject* parent)
     , m_handler(std::move(handler))
 { }
 
+namespace {
+
+constexpr const char* kContinuedProperty = "studioSandboxContinued";
+
+/// Answers "Expect: 100-continue" as soon as the request head has arrived. Qt HttpServer 6.4 does not, so
+/// clients such as curl (for bodies over 1 KiB) would wait a second before sending the body.
+void answerExpectContinue(QTcpSocket* socket)
+{
+    if (socket->property(kContinuedProperty).toBool())
+        return;
+    const QByteArray head = socket->peek(std::min<qint64>(socket->bytesAvailable(), 65536));
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0)
+        return;
+    const QByteArray lower = head.left(end).toLower();
+    if (!lower.contains("\r\nexpect: 100-continue") && !lower.contains("\r\nexpect:100-continue"))
+        return;
+    socket->setProperty(kContinuedProperty, true);
+    socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+/// A QTcpServer whose sockets see their data before Qt HttpServer does (for 100-continue).
+class LoopbackTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        // Connected before Qt HttpServer connects its own handler, so this runs first on every readyRead.
+        connect(socket, &QTcpSocket::readyRead, socket, [socket]() { answerExpectContinue(socket); });
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 quint16 HttpListener::listenLoopback(quint16 port)
 {
-    auto* server = new QTcpServer(this);
+    auto* server = new LoopbackTcpServer(this);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         delete server;
         return 0;
@@ -221,6 +264,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     exchange.body = request.body();
     exchange.peer = request.remoteAddress();
     exchange.socket = socket;
+    socket->setProperty(kContinuedProperty, false);
     m_handler(std::move(exchange));
     return true;
 }

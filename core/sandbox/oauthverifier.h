@@ -19,9 +19,12 @@ enum class ParameterRules {
     /// RFC 5849 section 3.4.1.3: every query and form parameter (a name without '=' has an empty value),
     /// duplicates kept, sorted by encoded name then encoded value, byte order.
     Rfc5849,
-    /// What Magento 2.4 does: query pairs must be exactly "name=value" (others are not signed), names that look
-    /// like protocol parameters are skipped, a repeated name keeps its last value, and names are sorted with
-    /// PHP's strnatcmp (natural order: "filters][10]" after "filters][9]").
+    /// What Magento 2.4 does (Magento\Framework\Oauth\Helper\Request, Zend/Laminas OAuth signatures): query pairs
+    /// must be exactly "name=value" (others are not signed) while a form body's name without '=' is an empty
+    /// value, names that look like protocol parameters are skipped, a repeated name keeps its last value (the
+    /// query's over the body's), and names are sorted with PHP's strnatcmp (natural order: "filters][10]" after
+    /// "filters][9]"). A client that signs per RFC 5849 therefore fails on a real store when it sends repeated
+    /// names or ten or more indexed filters; the sandbox fails it the same way.
     Magento,
 };
 

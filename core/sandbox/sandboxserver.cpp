@@ -4,6 +4,7 @@
 #include "core/sandbox/adminroutes.h"
 #include "core/sandbox/bulk.h"
 #include "core/sandbox/erp.h"
+#include "core/sandbox/fields.h"
 #include "core/sandbox/httpwire.h"
 #include "core/sandbox/magentostore.h"
 #include "core/sandbox/sandboxcounters.h"
@@ -523,7 +524,12 @@ HttpReply SandboxServer::execute(const HttpExchange& exchange, const Resolved& r
     if (resolved.kind == Kind::Async)
         return HttpReply::fromApi(m_bulk->submitSingle(request, route));
     try {
-        return HttpReply::fromApi(route.handler(request));
+        ApiResponse response = route.handler(request);
+        // Magento filters every answer by `fields`; the store's routes already did (it is idempotent), this
+        // covers the HTTP side's own routes (bulk status ...).
+        if (response.status >= 200 && response.status < 300 && query.hasQueryItem(QStringLiteral("fields")))
+            response.body = applyFieldsParameter(response.body, query);
+        return HttpReply::fromApi(response);
     } catch (const std::exception& error) {
         const HttpReply reply = internalError();
         qWarning("sandbox: %s %s failed: %s (%s)", exchange.method.constData(), qPrintable(route.pattern), error.what(),
@@ -558,8 +564,16 @@ void SandboxServer::onMagentoRequest(HttpExchange exchange)
     }
     Resolved resolved = resolve(exchange);
     const QString routeKey = resolved.routeKey;
+    // With injected latency the request runs later; should routes be added meanwhile, the route pointer of
+    // `resolved` is stale and the request is resolved again.
+    const ApiRoute* table = m_router.routes().constData();
+    const qsizetype tableSize = m_router.routes().size();
     serve(std::move(exchange), FaultScope::Magento, routeKey,
-        [this, resolved = std::move(resolved)](const HttpExchange& ex) { return execute(ex, resolved); });
+        [this, resolved = std::move(resolved), table, tableSize](const HttpExchange& ex) {
+            if (m_router.routes().constData() != table || m_router.routes().size() != tableSize)
+                return execute(ex, resolve(ex));
+            return execute(ex, resolved);
+        });
 }
 
 void SandboxServer::onErpRequest(HttpExchange exchange)

@@ -83,6 +83,7 @@ private Q_SLOTS:
 
     void oauthlibSignedRequests_data();
     void oauthlibSignedRequests();
+    void naturalOrderLikeMagento();
     void badSignature();
     void replayedNonce();
     void timestampWindow();
@@ -502,7 +503,7 @@ void TestSandboxAuth::oauthlibSignedRequests_data()
                    "/rest/default/V1/test/echo?searchCriteria%5BfilterGroups%5D%5B0%5D%5Bfilters%5D%5B0%5D%5B"
                    "field%5D=sku&searchCriteria%5BfilterGroups%5D%5B0%5D%5Bfilters%5D%5B0%5D%5Bvalue%5D=24-MB%"
                    "25&searchCriteria%5BfilterGroups%5D%5B0%5D%5Bfilters%5D%5B0%5D%5BconditionType%5D=like&"
-                   "searchCriteria%5BpageSize%5D=10&fields=items%5Bsku%2Cname%5D")
+                   "searchCriteria%5BpageSize%5D=10&fields=principal%5Bkind%2Cid%5D%2Cstore")
             << QByteArray() << QByteArray();
         QTest::addRow("%s POST JSON", tag.constData())
             << method << QByteArray("POST") << QStringLiteral("/rest/V1/products")
@@ -572,6 +573,42 @@ void TestSandboxAuth::oauthlibSignedRequests()
     }
     QCOMPARE(bad.status, 401);
     QCOMPARE(errorMessage(bad), QStringLiteral("The signature is invalid. Verify and try again."));
+}
+
+void TestSandboxAuth::naturalOrderLikeMagento()
+{
+    if (!m_haveOauthlib)
+        QSKIP("python3-oauthlib is not installed");
+    KeptTemporaryDir dir;
+    ManualClock clock;
+    SandboxOptions options;
+    options.clock = &clock;
+    TestSandbox sandbox = startTestSandbox(dir.path(), options);
+    SandboxClient client(sandbox.baseUrl());
+    const Credentials c = credentialsOf(*sandbox.server->auth().integration(QStringLiteral("Integration Studio demo")));
+    auto filters = [](int count) -> QString {
+        QString query;
+        for (int i = 0; i < count; ++i)
+            query += QStringLiteral("%1searchCriteria%5BfilterGroups%5D%5B%2%5D%5Bfilters%5D%5B0%5D%5Bvalue%5D=v%2")
+                         .arg(i == 0 ? QStringLiteral("?") : QStringLiteral("&"))
+                         .arg(i);
+        return QStringLiteral("/rest/V1/test/echo") + query;
+    };
+    const qint64 now = clock.now().toSecsSinceEpoch();
+    // Up to index 9 byte order and natural order agree: oauthlib's RFC 5849 signature passes.
+    const QString ten = filters(10);
+    const auto tenHeader = oauthlib(
+        sandbox.baseUrl() + ten, "GET", c, QStringLiteral("HMAC-SHA256"), now, QStringLiteral("ten-filters"));
+    const HttpResult passed = client.get(ten, {{"Authorization", *tenHeader}});
+    QVERIFY2(passed.status == 200, qPrintable(ten + u' ' + QString::fromUtf8(passed.body)));
+    // From index 10 on they do not: Magento sorts "[10]" after "[9]", RFC 5849 between "[1]" and "[2]", so a
+    // request signed per the RFC fails on a real store, and in the sandbox.
+    const QString eleven = filters(11);
+    const auto elevenHeader = oauthlib(
+        sandbox.baseUrl() + eleven, "GET", c, QStringLiteral("HMAC-SHA256"), now, QStringLiteral("eleven-filters"));
+    const HttpResult refused = client.get(eleven, {{"Authorization", *elevenHeader}});
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(errorMessage(refused), QStringLiteral("The signature is invalid. Verify and try again."));
 }
 
 void TestSandboxAuth::badSignature()

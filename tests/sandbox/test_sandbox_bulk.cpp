@@ -147,6 +147,13 @@ void TestSandboxBulk::bulkLifecycle()
         badStatus.object().value(QStringLiteral("parameters")).toObject().value(QStringLiteral("value")).toString(),
         QStringLiteral("open"));
 
+    // Magento's `fields` partial responses apply to the bulk routes too.
+    const QJsonObject partial
+        = client.get(statusPath + QStringLiteral("?fields=bulk_id,operations_list[id,status]"), bearer).object();
+    QCOMPARE(partial.keys(), QStringList({QStringLiteral("bulk_id"), QStringLiteral("operations_list")}));
+    QCOMPARE(partial.value(QStringLiteral("operations_list")).toArray().at(1).toObject(),
+        QJsonObject({{QStringLiteral("id"), 1}, {QStringLiteral("status"), 3}}));
+
     // The writes really happened, once each, through the route's own handler; the SKU with a slash too.
     QCOMPARE(sandbox.server->counters().skuWrites(QStringLiteral("B-1")), 1);
     QCOMPARE(sandbox.server->counters().skuWrites(QStringLiteral("B-2")), 0);

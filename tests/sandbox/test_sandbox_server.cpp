@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace studio;
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void restartKeepsState();
     void busyPortIsAnError();
     void connectionCloseIsHonoured();
+    void expectContinue();
     void hostRunsOnItsOwnThread();
     void jsonSerialisation();
     void routeIndexAgreesWithTheRouter_data();
@@ -638,6 +640,34 @@ void TestSandboxServer::connectionCloseIsHonoured()
     const RawResult result = rawRequest(sandbox.port(), rawGet(sandbox.port(), "/rest/V1/test/echo"));
     QCOMPARE(result.status(), 200);
     QCOMPARE(result.header("Connection"), QByteArray("close"));
+}
+
+void TestSandboxServer::expectContinue()
+{
+    KeptTemporaryDir dir;
+    TestSandbox sandbox = startTestSandbox(dir.path());
+    const QByteArray body = "name=" + QByteArray(2000, 'x');
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /rest/V1/test/form HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                 "application/x-www-form-urlencoded\r\nExpect: 100-continue\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n");
+    // The interim answer comes without the body having been sent.
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\r\n\r\n"), 5000);
+    QVERIFY2(received.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), received.constData());
+    received.clear();
+    socket.write(body);
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\"principal\""), 5000);
+    QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(!received.contains("100 Continue"));
+
+    // The next request on the same connection, without Expect, gets no interim answer.
+    received.clear();
+    socket.write("GET /rest/V1/test/echo HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\"store\""), 5000);
+    QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
 }
 
 void TestSandboxServer::hostRunsOnItsOwnThread()
