@@ -824,6 +824,15 @@ private Q_SLOTS:
         const QJsonObject stock = bodyObject(h.call("GET", QStringLiteral("/V1/stockItems/SKU-0000004")));
         QCOMPARE(stock.value(QStringLiteral("qty")).toDouble(), 12.0);
         QCOMPARE(stock.value(QStringLiteral("is_in_stock")).toBool(), true);
+        // The product's own JSON follows (no stale rendering).
+        QCOMPARE(bodyObject(h.call("GET", QStringLiteral("/V1/products/SKU-0000004")))
+                     .value(QStringLiteral("extension_attributes"))
+                     .toObject()
+                     .value(QStringLiteral("stock_item"))
+                     .toObject()
+                     .value(QStringLiteral("qty"))
+                     .toDouble(),
+            12.0);
         QCOMPARE(h.stats.writes.value(QStringLiteral("SKU-0000004")), 2);
         // The default MSI source follows the legacy quantity.
         r = h.call("GET",
@@ -868,6 +877,8 @@ private Q_SLOTS:
                   return QJsonObject {{QStringLiteral("sku"), sku}, {QStringLiteral("source_code"), source},
                       {QStringLiteral("quantity"), qty}, {QStringLiteral("status"), status}};
               };
+        QCOMPARE(
+            h.call("GET", QStringLiteral("/V1/products/SKU-0000007")).status, 200); // rendered once before the change
         ApiResponse r = h.call("POST", QStringLiteral("/V1/inventory/source-items"),
             QJsonObject {{QStringLiteral("sourceItems"),
                 QJsonArray {item(QStringLiteral("SKU-0000007"), QStringLiteral("default"), 7, 1),
@@ -877,6 +888,14 @@ private Q_SLOTS:
         QCOMPARE(r.body, QJsonValue(QJsonArray {}));
         QCOMPARE(h.stats.writes.value(QStringLiteral("SKU-0000007")), 2);
         QCOMPARE(h.stats.writes.value(QStringLiteral("ERP-ONLY-1")), 1); // MSI keeps source items of unknown SKUs
+        QCOMPARE(bodyObject(h.call("GET", QStringLiteral("/V1/products/SKU-0000007")))
+                     .value(QStringLiteral("extension_attributes"))
+                     .toObject()
+                     .value(QStringLiteral("stock_item"))
+                     .toObject()
+                     .value(QStringLiteral("qty"))
+                     .toDouble(),
+            7.0);
         QCOMPARE(bodyObject(h.call("GET", QStringLiteral("/V1/stockItems/SKU-0000007")))
                      .value(QStringLiteral("qty"))
                      .toDouble(),
