@@ -2,6 +2,7 @@
 
 #include "core/workspace/workspace.h"
 #include "ui/aboutdialog.h"
+#include "ui/console/consoleview.h"
 #include "ui/dialogs.h"
 #include "ui/endpointsview.h"
 #include "ui/environmentsview.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     , m_servicesBar(new NoticeBar(this))
     , m_endpointsView(new EndpointsView(session, std::move(testerFactory), this))
     , m_environmentsView(new EnvironmentsView(session, this))
+    , m_consoleView(new ConsoleView(session, this))
     , m_secrets(new SecretsController(session, m_secretsBar, this, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -80,12 +82,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     const QList<Entry> entries {
         {tr("Endpoints"), QStyle::SP_DriveNetIcon, m_endpointsView},
         {tr("Environments"), QStyle::SP_FileDialogListView, m_environmentsView},
-        {tr("Console"), QStyle::SP_CommandLink,
-            new PlaceholderView(tr("Console"),
-                tr("The request console will send requests to any endpoint with its authentication applied, "
-                   "build Magento searchCriteria queries, run GraphQL queries and show large responses without "
-                   "freezing."),
-                this)},
+        {tr("Console"), QStyle::SP_CommandLink, m_consoleView},
         {tr("Mappings"), QStyle::SP_ArrowRight,
             new PlaceholderView(tr("Mappings"),
                 tr("The mapper will connect fields of a source (ERP, files, a database) to fields of a target "
@@ -158,6 +155,8 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
         [this](bool ok, const QString& message) { statusBar()->showMessage(ok ? message : QString(), 4000); });
     connect(m_environmentsView, &EnvironmentsView::operationFinished, this,
         [this](bool ok, const QString& message) { statusBar()->showMessage(ok ? message : QString(), 4000); });
+    connect(m_consoleView, &ConsoleView::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     restoreState();
     updateEnvironmentSwitcher();

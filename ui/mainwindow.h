@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace studio::ui {
 
+class ConsoleView;
 class EndpointsView;
 class EnvironmentsView;
 class NoticeBar;
@@ -41,6 +42,7 @@ public:
     View currentView() const;
     EndpointsView* endpointsView() const { return m_endpointsView; }
     EnvironmentsView* environmentsView() const { return m_environmentsView; }
+    ConsoleView* consoleView() const { return m_consoleView; }
     QComboBox* environmentSwitcher() const { return m_environmentCombo; }
     /// The load-problems banner.
     NoticeBar* problemsBar() const { return m_problems; }
@@ -84,6 +86,7 @@ private:
     NoticeBar* m_servicesBar;
     EndpointsView* m_endpointsView;
     EnvironmentsView* m_environmentsView;
+    ConsoleView* m_consoleView;
     SecretsController* m_secrets;
     QComboBox* m_environmentCombo = nullptr;
     QMenu* m_recentMenu = nullptr;
