@@ -1,8 +1,12 @@
 #include "core/common/jsondiff.h"
 
+#include "core/common/jsonio.h"
+
 #include <limits>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -204,7 +208,35 @@ private:
     JsonDiffResult m_result;
 };
 
+/// Parses any JSON value, top-level scalars included; the error names `side` ("old", "new").
+Result<QJsonValue> parseAnyJson(const QByteArray& text, const QString& side)
+{
+    const QByteArray trimmed = text.trimmed();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('[') && !trimmed.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + trimmed + "]", &error);
+        if (error.error == QJsonParseError::NoError && wrapped.array().size() == 1)
+            return wrapped.array().first();
+    }
+    Result<QJsonDocument> document = parseJson(text, side);
+    if (!document)
+        return document.error();
+    return document->isObject() ? QJsonValue(document->object()) : QJsonValue(document->array());
+}
+
 } // namespace
+
+Result<JsonDiffResult> diffJsonText(
+    const QByteArray& oldText, const QByteArray& newText, const JsonDiffOptions& options)
+{
+    Result<QJsonValue> a = parseAnyJson(oldText, QCoreApplication::translate("JsonDiff", "old body"));
+    if (!a)
+        return a.error();
+    Result<QJsonValue> b = parseAnyJson(newText, QCoreApplication::translate("JsonDiff", "new body"));
+    if (!b)
+        return b.error();
+    return diffJson(a.value(), b.value(), options);
+}
 
 JsonDiffResult diffJson(const QJsonValue& oldValue, const QJsonValue& newValue, const JsonDiffOptions& options)
 {

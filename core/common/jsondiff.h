@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/common/result.h"
+
+#include <QByteArray>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -49,6 +52,11 @@ struct JsonDiffResult
 /// Structural difference of two JSON values. Numbers compare numerically (1 equals 1.0), object key order
 /// does not matter, and a value whose type changed is one Changed entry (not a removal and an addition).
 JsonDiffResult diffJson(const QJsonValue& oldValue, const QJsonValue& newValue, const JsonDiffOptions& options = {});
+
+/// diffJson() of two JSON texts, e.g. two response bodies from the request log. A top-level scalar (Magento answers
+/// a bare string or number for some calls) is accepted. Fails naming which side is not JSON, with line and column.
+Result<JsonDiffResult> diffJsonText(
+    const QByteArray& oldText, const QByteArray& newText, const JsonDiffOptions& options = {});
 
 /// "added", "removed", "changed".
 QString jsonDiffKindId(JsonDiffEntry::Kind kind);

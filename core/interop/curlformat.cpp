@@ -1263,9 +1263,16 @@ Result<ImportResult> CurlFormat::parseCommand(const QString& command, const Impo
     const QString media = mediaType(contentType);
     if (parsed.hasData) {
         spec.body = data;
-        if (media.isEmpty() || media == u"application/x-www-form-urlencoded")
+        if (media.isEmpty() || media == u"application/x-www-form-urlencoded") {
             spec.bodyType = QStringLiteral("form");
-        else if (media == u"application/json" || media.endsWith(QStringLiteral("+json")))
+            const QByteArray trimmed = data.trimmed().toUtf8();
+            if (media.isEmpty() && (trimmed.startsWith('{') || trimmed.startsWith('['))
+                && !QJsonDocument::fromJson(trimmed).isNull())
+                result.notes.append({ImportNote::Severity::Warning, QStringLiteral("--data"),
+                    tr("The body is JSON, but the command sets no Content-Type, so curl sends it as a form "
+                       "(application/x-www-form-urlencoded). Switch the body type to JSON if the server expects "
+                       "JSON.")});
+        } else if (media == u"application/json" || media.endsWith(QStringLiteral("+json")))
             spec.bodyType = QStringLiteral("json");
         else
             spec.bodyType = QStringLiteral("text");

@@ -164,6 +164,9 @@ private Q_SLOTS:
         QTest::newRow("-d joins with &") << "curl https://x.test -d 'a=1' --data b=2"
                                          << "|rest|POST|https://x.test||||form|a=1&b=2"
                                          << "";
+        QTest::newRow("json sent as a form is pointed out") << "curl https://x.test -d '{\"a\": 1}'"
+                                                            << "|rest|POST|https://x.test||||form|{\"a\": 1}"
+                                                            << "sends it as a form";
         QTest::newRow("--data-raw keeps @") << "curl https://x.test --data-raw '@literal'"
                                             << "|rest|POST|https://x.test||||form|@literal"
                                             << "";

@@ -148,6 +148,24 @@ private Q_SLOTS:
         QCOMPARE(result.entries.first().pointer, QStringLiteral("/items/1"));
     }
 
+    void diffOfTexts()
+    {
+        Result<JsonDiffResult> result = diffJsonText("{\"a\": 1, \"b\": [1]}", "{\"a\": 2, \"b\": [1]}");
+        QVERIFY(result.ok());
+        QCOMPARE(describe(result.value()), QStringList {QStringLiteral("changed a 1→2")});
+        Result<JsonDiffResult> scalars = diffJsonText("\"token-a\"", " \"token-b\"\n");
+        QVERIFY(scalars.ok());
+        QCOMPARE(scalars->entries.size(), 1);
+        QVERIFY(diffJsonText("42", "42.0")->entries.isEmpty());
+        Result<JsonDiffResult> bad = diffJsonText("{}", "{\n  \"a\": 1,\n}");
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().file, QStringLiteral("new body"));
+        QCOMPARE(bad.error().line, 3);
+        Result<JsonDiffResult> html = diffJsonText("<html>", "{}");
+        QVERIFY(!html.ok());
+        QCOMPARE(html.error().file, QStringLiteral("old body"));
+    }
+
     void maxEntriesTruncates()
     {
         QJsonArray a;
