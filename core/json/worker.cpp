@@ -1,0 +1,69 @@
+#include "core/json/worker.h"
+
+#include <algorithm>
+#include <QThread>
+#include <QThreadPool>
+
+namespace studio::json {
+
+QThreadPool* workerPool()
+{
+    // Created on first use and never destroyed: a pool destroyed with the static objects would wait for jobs
+    // whose receivers (and the application) are already gone. Jobs poll their cancel flag, so none outlives
+    // its receiver by more than a few milliseconds anyway.
+    static QThreadPool* const pool = [] {
+        auto* p = new QThreadPool;
+        p->setObjectName(QStringLiteral("studio-json-workers"));
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
+
+std::shared_ptr<WorkerRelay> WorkerRelay::create(QObject* receiver)
+{
+    // deleteLater(): the last reference may be dropped on a worker thread, but a QObject is destroyed on its own.
+    return std::shared_ptr<WorkerRelay>(new WorkerRelay(receiver), [](WorkerRelay* relay) { relay->deleteLater(); });
+}
+
+WorkerRelay::WorkerRelay(QObject* receiver)
+    : m_receiver(receiver)
+{
+    if (receiver)
+        moveToThread(receiver->thread());
+}
+
+void WorkerRelay::post(std::function<void()> function)
+{
+    if (m_cancelled.load(std::memory_order_relaxed))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [self = shared_from_this(), function = std::move(function)] {
+            if (!self->m_cancelled.load() && self->m_receiver)
+                function();
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkerRelay::cancel()
+{
+    m_cancelled.store(true);
+}
+
+bool WorkerRelay::isCancelled() const
+{
+    return m_cancelled.load(std::memory_order_relaxed);
+}
+
+std::shared_ptr<WorkerRelay> startJob(QObject* receiver, std::function<void(const std::shared_ptr<WorkerRelay>&)> job)
+{
+    auto relay = WorkerRelay::create(receiver);
+    workerPool()->start([relay, job = std::move(job)] {
+        if (!relay->isCancelled())
+            job(relay);
+    });
+    return relay;
+}
+
+} // namespace studio::json
