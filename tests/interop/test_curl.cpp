@@ -136,6 +136,16 @@ private Q_SLOTS:
         QTest::newRow("windows cmd caret escapes") << "curl ^\"https://x.test/q?a=1^&b=2^\" ^\n -H ^\"X-A: ^%PATH^%^\""
                                                    << "|rest|GET|https://x.test/q||a=1&b=2|X-A: %PATH%|none|"
                                                    << "";
+        QTest::newRow("chrome copy as cURL (cmd)")
+            << "curl ^\"https://x.test/api?q=1^&r=2^\" ^\n  -H ^\"content-type: application/json^\" ^\n"
+               "  --data-raw ^\"^{^\\^\"a^\\^\":1,^\\^\"b^\\^\":^\\^\"x y^\\^\"^}^\" ^\n  --compressed"
+            << "|rest|POST|https://x.test/api||q=1&r=2||json|{\"a\":1,\"b\":\"x y\"}"
+            << "";
+        QTest::newRow("chrome copy as cURL (bash)")
+            << "curl 'https://x.test/api' \\\n  -H 'accept: */*' \\\n  -H 'content-type: application/json' \\\n"
+               "  --data-raw $'{\"name\":\"caf\\u00e9 \\'s\"}' \\\n  --compressed"
+            << "|rest|POST|https://x.test/api|||accept: */*|json|{\"name\":\"caf\u00e9 's\"}"
+            << "";
         QTest::newRow("shell variables become studio variables")
             << "curl \"$BASE/x\" -H \"X-Trace: ${TRACE_ID}\""
             << "|rest|GET|http://{{BASE}}/x|||X-Trace: {{TRACE_ID}}|none|"
