@@ -89,7 +89,14 @@ public:
                 Qt::QueuedConnection);
             return;
         }
-        fallback->read(ref, context, std::move(done));
+        // When the keychain has nothing either, say which variable would have provided it.
+        const QString variables = m_environment.variablesFor(ref).join(QStringLiteral(" or "));
+        fallback->read(ref, context, [variables, done = std::move(done)](Result<SecureBytes> value) {
+            if (value)
+                done(std::move(value));
+            else
+                done(Error {tr("%1 Or set %2.").arg(value.error().message, variables)});
+        });
     }
 
     void write(const QString& ref, const SecureBytes& value, QObject* context, DoneCallback done) override

@@ -17,12 +17,6 @@ namespace studio::net {
 
 namespace {
 
-// The context lupdate gives tr() in free functions of this namespace.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("studio::net", text);
-}
-
 constexpr int MaxRedirects = 5;
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
