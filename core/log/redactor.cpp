@@ -543,10 +543,81 @@ QByteArray Redactor::redactBody(const QByteArray& body, const QByteArray& conten
         return redactJson(body);
     if (type.contains("x-www-form-urlencoded") || looksLikeForm(body))
         return redactForm(body);
-    // Other text (XML, HTML, plain): JSON-looking fragments inside are still caught.
-    if (body.contains("\":"))
-        return redactJson(body);
-    return body;
+    if (type.startsWith("multipart/"))
+        return redactMultipart(body);
+    QByteArray result = body;
+    if (type.contains("xml") || lead == '<')
+        result = redactXml(result);
+    // Other text (HTML, plain, XML with embedded JSON): JSON-looking fragments inside are still caught.
+    if (result.contains("\":"))
+        result = redactJson(result);
+    return result;
+}
+
+QByteArray Redactor::redactXml(const QByteArray& xml) const
+{
+    // <password>..</password>, <ns:apiKey>..</ns:apiKey> (SOAP): the text of elements with a sensitive name.
+    static const QRegularExpression element(QStringLiteral(R"(<((?:[\w.-]+:)?([\w.-]+))(\s[^<>]*)?>([^<]*)</\1\s*>)"));
+    const QString text = QString::fromUtf8(xml);
+    QString result;
+    qsizetype copiedUpTo = 0;
+    bool changed = false;
+    QRegularExpressionMatchIterator it = element.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength(4) == 0 || !isSensitiveKey(match.capturedView(2)))
+            continue;
+        result += QStringView(text).sliced(copiedUpTo, match.capturedStart(4) - copiedUpTo);
+        result += QString::fromLatin1(m_policy.marker);
+        copiedUpTo = match.capturedEnd(4);
+        changed = true;
+    }
+    if (!changed)
+        return xml;
+    result += QStringView(text).sliced(copiedUpTo);
+    return result.toUtf8();
+}
+
+QByteArray Redactor::redactMultipart(const QByteArray& body) const
+{
+    // Each part: headers (Content-Disposition: form-data; name="password"), a blank line, the value, then
+    // CRLF and the next boundary. Parts with a sensitive name lose their value.
+    QByteArray out;
+    qsizetype at = 0;
+    bool changed = false;
+    while (at < body.size()) {
+        const qsizetype name = body.indexOf("name=\"", at);
+        if (name < 0)
+            break;
+        const qsizetype nameEnd = body.indexOf('"', name + 6);
+        qsizetype headersEnd = body.indexOf("\r\n\r\n", name);
+        qsizetype separator = 4;
+        if (headersEnd < 0) {
+            headersEnd = body.indexOf("\n\n", name);
+            separator = 2;
+        }
+        if (nameEnd < 0 || headersEnd < 0 || nameEnd > headersEnd)
+            break;
+        const qsizetype valueStart = headersEnd + separator;
+        qsizetype valueEnd = body.indexOf("\r\n--", valueStart);
+        if (valueEnd < 0)
+            valueEnd = body.indexOf("\n--", valueStart);
+        if (valueEnd < 0)
+            valueEnd = body.size();
+        const QString partName = QString::fromUtf8(body.mid(name + 6, nameEnd - name - 6));
+        if (isSensitiveKey(partName)) {
+            out.append(QByteArrayView(body).sliced(qMin(at, valueStart), valueStart - qMin(at, valueStart)));
+            out.append(m_policy.marker);
+            changed = true;
+        } else {
+            out.append(QByteArrayView(body).sliced(at, valueEnd - at));
+        }
+        at = valueEnd;
+    }
+    if (!changed)
+        return body;
+    out.append(QByteArrayView(body).sliced(at));
+    return out;
 }
 
 QByteArray Redactor::scrubLiterals(QByteArray bytes) const

@@ -82,6 +82,10 @@ public:
     QByteArray redactJson(const QByteArray& json) const;
     /// Redacts an application/x-www-form-urlencoded text or a query string (without '?').
     QByteArray redactForm(const QByteArray& form) const;
+    /// Redacts the text of XML elements with a sensitive name (SOAP bodies).
+    QByteArray redactXml(const QByteArray& xml) const;
+    /// Redacts the values of multipart/form-data parts with a sensitive name.
+    QByteArray redactMultipart(const QByteArray& body) const;
     /// True when responses of this URL are replaced whole (a token endpoint).
     bool isTokenEndpoint(const QString& url) const;
     /// True when a JSON key or parameter name is hidden by the key rules.

@@ -280,37 +280,56 @@ private Q_SLOTS:
                                         << QByteArray("https://a.test/cb?code=1&access_token=xyz")
                                         << QByteArray("https://a.test/cb?code=1&access_token=[redacted]");
 
-        QTest::newRow("json flat") << "json" << QByteArray() << QByteArray(R"({"username":"u","password":"p"})")
-                                   << QByteArray(R"({"username":"u","password":"[redacted]"})");
+        QTest::newRow("json flat") << "json" << QByteArray() << QByteArray("{\"username\":\"u\",\"password\":\"p\"}")
+                                   << QByteArray("{\"username\":\"u\",\"password\":\"[redacted]\"}");
         QTest::newRow("json nested and arrays")
             << "json" << QByteArray()
-            << QByteArray(R"({"a":[{"b":{"client_secret":"x","Access-Token":{"deep":[1,2]}}}],"ok":true})")
-            << QByteArray(R"({"a":[{"b":{"client_secret":"[redacted]","Access-Token":"[redacted]"}}],"ok":true})");
+            << QByteArray("{\"a\":[{\"b\":{\"client_secret\":\"x\",\"Access-Token\":{\"deep\":[1,2]}}}],\"ok\":true}")
+            << QByteArray(
+                   "{\"a\":[{\"b\":{\"client_secret\":\"[redacted]\",\"Access-Token\":\"[redacted]\"}}],\"ok\":true}");
         QTest::newRow("json variants")
             << "json" << QByteArray()
             << QByteArray("{ \"currentPassword\" : 123 ,\n \"newPassword\": null, \"API_KEY\": false, \"sku\": \"x\"}")
             << QByteArray("{ \"currentPassword\" : \"[redacted]\" ,\n \"newPassword\": \"[redacted]\", \"API_KEY\": "
                           "\"[redacted]\", \"sku\": \"x\"}");
-        QTest::newRow("json escaped key") << "json" << QByteArray() << QByteArray(R"({"pass\u0077ord":"p"})")
-                                          << QByteArray(R"({"pass\u0077ord":"[redacted]"})");
+        QTest::newRow("json escaped key") << "json" << QByteArray() << QByteArray("{\"pass\\u0077ord\":\"p\"}")
+                                          << QByteArray("{\"pass\\u0077ord\":\"[redacted]\"}");
         QTest::newRow("json malformed") << "json" << QByteArray()
-                                        << QByteArray(R"({"token": "abc", "x": [1, {"secret": "s")")
-                                        << QByteArray(R"({"token": "[redacted]", "x": [1, {"secret": "[redacted]")");
+                                        << QByteArray("{\"token\": \"abc\", \"x\": [1, {\"secret\": \"s\"")
+                                        << QByteArray(
+                                               "{\"token\": \"[redacted]\", \"x\": [1, {\"secret\": \"[redacted]\"");
         QTest::newRow("json value that looks like key kept")
-            << "json" << QByteArray() << QByteArray(R"(["password", "token"])")
-            << QByteArray(R"(["password", "token"])");
+            << "json" << QByteArray() << QByteArray("[\"password\", \"token\"]")
+            << QByteArray("[\"password\", \"token\"]");
         QTest::newRow("json escaped inside string")
-            << "json" << QByteArray() << QByteArray(R"({"serialized_data":"{\"password\":\"p1\",\"sku\":\"a\"}"})")
-            << QByteArray(R"({"serialized_data":"{\"password\":\"[redacted]\",\"sku\":\"a\"}"})");
+            << "json" << QByteArray()
+            << QByteArray("{\"serialized_data\":\"{\\\"password\\\":\\\"p1\\\",\\\"sku\\\":\\\"a\\\"}\"}")
+            << QByteArray("{\"serialized_data\":\"{\\\"password\\\":\\\"[redacted]\\\",\\\"sku\\\":\\\"a\\\"}\"}");
         QTest::newRow("graphql inline arguments")
             << "json" << QByteArray()
-            << QByteArray(
-                   R"({"query":"mutation { generateCustomerToken(email: \"a@b.test\", password: \"pw1\") { token } }"})")
-            << QByteArray(
-                   R"({"query":"mutation { generateCustomerToken(email: \"a@b.test\", password: \"[redacted]\") { token } }"})");
+            << QByteArray("{\"query\":\"mutation { generateCustomerToken(email: \\\"a@b.test\\\", password: "
+                          "\\\"pw1\\\") { token } }\"}")
+            << QByteArray("{\"query\":\"mutation { generateCustomerToken(email: \\\"a@b.test\\\", password: "
+                          "\\\"[redacted]\\\") { token } }\"}");
         QTest::newRow("graphql harmless")
-            << "json" << QByteArray() << QByteArray(R"({"query":"{ products(search: \"bag\") { total_count } }"})")
-            << QByteArray(R"({"query":"{ products(search: \"bag\") { total_count } }"})");
+            << "json" << QByteArray() << QByteArray("{\"query\":\"{ products(search: \\\"bag\\\") { total_count } }\"}")
+            << QByteArray("{\"query\":\"{ products(search: \\\"bag\\\") { total_count } }\"}");
+        QTest::newRow("xml")
+            << "xml" << QByteArray()
+            << QByteArray("<?xml version=\"1.0\"?><env:Body><ns1:login><username>u</username><ns1:password "
+                          "type=\"x\">p&amp;1</ns1:password><apiKey>k</apiKey></ns1:login></env:Body>")
+            << QByteArray("<?xml version=\"1.0\"?><env:Body><ns1:login><username>u</username><ns1:password "
+                          "type=\"x\">[redacted]</ns1:password><apiKey>[redacted]</apiKey></ns1:login></env:Body>");
+        QTest::newRow("multipart")
+            << "multipart" << QByteArray()
+            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"user\"\r\n\r\nalice\r\n--b\r\n"
+                          "Content-Disposition: form-data; name=\"password\"\r\n\r\np4ss\r\n--b\r\n"
+                          "Content-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: "
+                          "text/csv\r\n\r\nsku,qty\r\n--b--\r\n")
+            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"user\"\r\n\r\nalice\r\n--b\r\n"
+                          "Content-Disposition: form-data; name=\"password\"\r\n\r\n[redacted]\r\n--b\r\n"
+                          "Content-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: "
+                          "text/csv\r\n\r\nsku,qty\r\n--b--\r\n");
         QTest::newRow("form") << "form" << QByteArray()
                               << QByteArray("grant_type=password&username=u&password=p&client_secret=c&scope=a+b")
                               << QByteArray(
@@ -348,6 +367,10 @@ private Q_SLOTS:
             actual = redactor.redactBody(input, "application/json");
         else if (kind == u"form")
             actual = redactor.redactBody(input, "application/x-www-form-urlencoded");
+        else if (kind == u"xml")
+            actual = redactor.redactBody(input, "text/xml; charset=utf-8");
+        else if (kind == u"multipart")
+            actual = redactor.redactBody(input, "multipart/form-data; boundary=b");
         else
             actual = redactor.redactUrl(QString::fromUtf8(input)).toUtf8();
         QCOMPARE(actual, expected);
@@ -361,7 +384,7 @@ private Q_SLOTS:
         policy.secretHeaders.append("x-shop-signature");
         policy.tokenUrls.append(QStringLiteral("https://crm.test:8443/auth/issue"));
         const Redactor redactor(policy);
-        QCOMPARE(redactor.redactJson(R"({"IBAN":"DE00","x":1})"), QByteArray(R"({"IBAN":"***","x":1})"));
+        QCOMPARE(redactor.redactJson("{\"IBAN\":\"DE00\",\"x\":1}"), QByteArray("{\"IBAN\":\"***\",\"x\":1}"));
         QCOMPARE(redactor.redactHeaderValue("X-Shop-Signature", "abc"), QByteArray("***"));
         QVERIFY(redactor.isTokenEndpoint(QStringLiteral("https://crm.test:8443/auth/issue?x=1")));
         QVERIFY(!redactor.isTokenEndpoint(QStringLiteral("https://crm.test/auth/issue")));
@@ -509,7 +532,7 @@ private Q_SLOTS:
         LogEntry e;
         e.url = QStringLiteral("https://shop.test/rest/V1/integration/admin/token");
         e.status = 401;
-        e.responseBody = R"({"message":"The account sign-in was incorrect."})";
+        e.responseBody = "{\"message\":\"The account sign-in was incorrect.\"}";
         redactor.redact(e);
         QVERIFY(e.responseBody.contains("sign-in was incorrect"));
     }
@@ -605,7 +628,7 @@ private Q_SLOTS:
         QVERIFY(log);
         LogEntry a = sampleEntry(1);
         a.url = QStringLiteral("https://shop.test/rest/V1/products");
-        a.requestBody = R"({"product":{"sku":"SKU-777","name":"Aubergine"}})";
+        a.requestBody = "{\"product\":{\"sku\":\"SKU-777\",\"name\":\"Aubergine\"}}";
         a.responseBody = "{}";
         LogEntry b = sampleEntry(2);
         b.url = QStringLiteral("https://shop.test/rest/V1/customers/5");
@@ -614,7 +637,7 @@ private Q_SLOTS:
         LogEntry c = sampleEntry(3);
         c.url = QStringLiteral("https://shop.test/rest/V1/orders");
         c.requestBody = {};
-        c.responseBody = R"({"items":[{"name":"zucchini"},{"name":"carrot"}]})";
+        c.responseBody = "{\"items\":[{\"name\":\"zucchini\"},{\"name\":\"carrot\"}]}";
         log->record(a);
         log->record(b);
         log->record(c);
