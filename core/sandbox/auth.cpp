@@ -324,6 +324,7 @@ std::optional<IntegrationCredentials> AuthService::integration(const QString& na
 void AuthService::loadAdminCache()
 {
     m_admins.clear();
+    m_verifiedTokens.clear();
     QSqlQuery query(QSqlDatabase::database(m_context.connectionName, false));
     if (!query.exec(QStringLiteral("SELECT user_id, username, acl_resources FROM admin_user WHERE is_active = 1")))
         return;
@@ -352,6 +353,15 @@ QString AuthService::issueToken(Principal::Kind kind, int userId) const
 
 std::optional<Principal> AuthService::jwtPrincipal(const QByteArray& token) const
 {
+    // Clients send the same token again and again: remember what a verified token says (a signature check and a
+    // JSON parse per request otherwise). The expiry is still checked every time.
+    const qint64 now = m_context.clock->now().toSecsSinceEpoch();
+    if (const auto cached = m_verifiedTokens.constFind(token); cached != m_verifiedTokens.constEnd()) {
+        if (cached->expires <= now)
+            return std::nullopt;
+        return cached->principal;
+    }
+
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)
         return std::nullopt;
@@ -361,7 +371,7 @@ std::optional<Principal> AuthService::jwtPrincipal(const QByteArray& token) cons
     const QJsonObject claims
         = QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
     const qint64 exp = qint64(claims.value(QStringLiteral("exp")).toDouble());
-    if (exp <= m_context.clock->now().toSecsSinceEpoch())
+    if (exp <= now)
         return std::nullopt;
     const int userId = claims.value(QStringLiteral("uid")).toInt();
     const int type = claims.value(QStringLiteral("utypid")).toInt();
@@ -374,13 +384,15 @@ std::optional<Principal> AuthService::jwtPrincipal(const QByteArray& token) cons
         principal.kind = Principal::Kind::Admin;
         principal.userName = it->username;
         principal.aclResources = it->aclResources;
-        return principal;
-    }
-    if (type == kJwtCustomer) {
+    } else if (type == kJwtCustomer) {
         principal.kind = Principal::Kind::Customer;
-        return principal;
+    } else {
+        return std::nullopt;
     }
-    return std::nullopt;
+    if (m_verifiedTokens.size() >= 1024)
+        m_verifiedTokens.clear();
+    m_verifiedTokens.insert(token, VerifiedToken {principal, exp});
+    return principal;
 }
 
 Principal AuthService::bearerPrincipal(const QByteArray& token) const

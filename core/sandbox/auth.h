@@ -127,6 +127,13 @@ private:
     CustomerAuthenticator m_customerAuthenticator;
     QByteArray m_jwtKey;
     QHash<int, AdminUserInfo> m_admins;
+    struct VerifiedToken
+    {
+        Principal principal;
+        qint64 expires = 0;
+    };
+    /// Tokens whose signature and claims were checked, with what they say; cleared when admin users change.
+    mutable QHash<QByteArray, VerifiedToken> m_verifiedTokens;
     qint64 m_lastNoncePrune = 0;
 };
 

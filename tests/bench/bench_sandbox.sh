@@ -117,8 +117,10 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? 
 declare -A rps p99
 labels=(nginx get put http)
 for label in "${labels[@]}"; do rps[$label]=""; p99[$label]=""; done
-echo "bench_sandbox: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $RUNS runs of ${DURATION}s," \
-  "$THREADS wrk thread(s), $CONNECTIONS keep-alive connections; product JSON $bytes bytes"
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
+echo "bench_sandbox: ${build_type:-unknown} build in $BUILD; $(nproc) cores, load average" \
+  "$(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs of ${DURATION}s, $THREADS wrk thread(s), $CONNECTIONS keep-alive" \
+  "connections; product JSON $bytes bytes"
 for run in $(seq 1 "$RUNS"); do
   # Interleaved, so that noise from other work on the machine hits every target alike.
   read -r r l < <(measure no "http://127.0.0.1:$nginx_port/product.json"); rps[nginx]+=" $r"; p99[nginx]+=" $l"

@@ -556,6 +556,12 @@ void TestSandboxServer::resetToSeed()
                 .createAdminUser(QStringLiteral("temp"), SecureBytes::fromUtf8(QStringLiteral("temporary1")),
                     {QStringLiteral("Magento_Backend::all")})
                 .ok());
+    const HttpResult tempToken = client.sendJson("POST", QStringLiteral("/rest/V1/integration/admin/token"),
+        QJsonObject {{QStringLiteral("username"), QStringLiteral("temp")},
+            {QStringLiteral("password"), QStringLiteral("temporary1")}});
+    const QList<QPair<QByteArray, QByteArray>> tempBearer {
+        {"Authorization", "Bearer " + tempToken.json().toString().toLatin1()}};
+    QCOMPARE(client.get(QStringLiteral("/rest/V1/orders"), tempBearer).status, 200);
     const HttpResult reset = client.sendJson(
         "POST", QStringLiteral("/sandbox/reset"), QJsonObject {{QStringLiteral("seed"), QStringLiteral("empty")}});
     QCOMPARE(reset.status, 200);
@@ -563,6 +569,8 @@ void TestSandboxServer::resetToSeed()
     QCOMPARE(sandbox.server->seed(), QStringLiteral("empty"));
     QVERIFY(!sandbox.server->auth().integration(QStringLiteral("temporary")));
     QVERIFY(!sandbox.server->auth().adminUser(QStringLiteral("temp")));
+    // The removed user's token is worth nothing any more.
+    QCOMPARE(client.get(QStringLiteral("/rest/V1/orders"), tempBearer).status, 401);
     // The demo credentials stay the same.
     QVERIFY(sandbox.server->demoCredentials().accessToken.reveal() == demoToken);
     QVERIFY(sandbox.server->auth().adminUser(QStringLiteral("admin")));
