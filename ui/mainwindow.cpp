@@ -6,6 +6,7 @@
 #include "ui/dialogs.h"
 #include "ui/endpointsview.h"
 #include "ui/environmentsview.h"
+#include "ui/logs/logbrowserview.h"
 #include "ui/noticebar.h"
 #include "ui/placeholderview.h"
 #include "ui/secretscontroller.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     , m_endpointsView(new EndpointsView(session, std::move(testerFactory), this))
     , m_environmentsView(new EnvironmentsView(session, this))
     , m_consoleView(new ConsoleView(session, this))
+    , m_logBrowserView(new LogBrowserView(this))
     , m_secrets(new SecretsController(session, m_secretsBar, this, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -93,11 +95,7 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
                 tr("Sync jobs will run mappings between endpoints, in batches or as Magento async bulk "
                    "operations, resume after an interruption and run on a schedule."),
                 this)},
-        {tr("Logs"), QStyle::SP_FileDialogDetailedView,
-            new PlaceholderView(tr("Logs"),
-                tr("The log browser will search every request the studio sent, show request and response "
-                   "side by side, compare entries and export them."),
-                this)},
+        {tr("Logs"), QStyle::SP_FileDialogDetailedView, m_logBrowserView},
     };
     int shortcut = 1;
     for (const Entry& entry : entries) {
@@ -157,6 +155,18 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
         [this](bool ok, const QString& message) { statusBar()->showMessage(ok ? message : QString(), 4000); });
     connect(m_consoleView, &ConsoleView::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    // "Open in console" from the log: the request lands in the console, in the environment it was sent in, ready
+    // to edit and resend.
+    m_logBrowserView->setSession(session);
+    connect(m_logBrowserView, &LogBrowserView::openInConsole, this,
+        [this](const RequestSpec& spec, const QString& environment, const QStringList& notes) {
+            if (!environment.isEmpty() && m_session->workspace() && m_session->workspace()->environment(environment))
+                m_session->setActiveEnvironment(environment);
+            m_consoleView->openRequest(spec);
+            showView(View::Console);
+            if (!notes.isEmpty())
+                statusBar()->showMessage(notes.join(u' '), 12000);
+        });
 
     restoreState();
     updateEnvironmentSwitcher();

@@ -16,6 +16,7 @@ namespace studio::ui {
 class ConsoleView;
 class EndpointsView;
 class EnvironmentsView;
+class LogBrowserView;
 class NoticeBar;
 class SecretsController;
 class WorkspaceSession;
@@ -43,6 +44,7 @@ public:
     EndpointsView* endpointsView() const { return m_endpointsView; }
     EnvironmentsView* environmentsView() const { return m_environmentsView; }
     ConsoleView* consoleView() const { return m_consoleView; }
+    LogBrowserView* logBrowserView() const { return m_logBrowserView; }
     QComboBox* environmentSwitcher() const { return m_environmentCombo; }
     /// The load-problems banner.
     NoticeBar* problemsBar() const { return m_problems; }
@@ -87,6 +89,7 @@ private:
     EndpointsView* m_endpointsView;
     EnvironmentsView* m_environmentsView;
     ConsoleView* m_consoleView;
+    LogBrowserView* m_logBrowserView;
     SecretsController* m_secrets;
     QComboBox* m_environmentCombo = nullptr;
     QMenu* m_recentMenu = nullptr;

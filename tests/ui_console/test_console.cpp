@@ -19,6 +19,9 @@
 #include "ui/console/responsepane.h"
 #include "ui/console/savedrequestspanel.h"
 #include "ui/dialogs.h"
+#include "ui/logs/logbrowserview.h"
+#include "ui/logs/logtablemodel.h"
+#include "ui/logs/savefiledialog.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/bodyview.h"
 #include "ui/widgets/responseview.h"
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void init();
     void signedRequestLandsInLog();
     void editAndResendFailedPut();
+    void resendFromLogBrowser();
     void paramsFollowTheQuery();
     void savedRequestsRoundTrip();
     void curlPasteFillsTheRequest();
@@ -192,9 +196,12 @@ void TestConsole::typePath(const QString& text)
     path->selectAll();
     QTest::keyClick(path, Qt::Key_Delete);
     QTest::keyClicks(path, text);
-    // Close the completion popup the typing may have opened.
+    // Close the completion popup the typing may have opened; the path field keeps the focus.
     if (path->completer() && path->completer()->popup()->isVisible())
         path->completer()->popup()->hide();
+    m_window->activateWindow();
+    path->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget() == path);
 }
 
 void TestConsole::setBody(const QString& type, const QString& text)
@@ -318,6 +325,62 @@ void TestConsole::editAndResendFailedPut()
     QCOMPARE(
         QJsonDocument::fromJson(console()->lastResponse().body).object().value(QStringLiteral("sku")).toString(), sku);
     QVERIFY(console()->responsePane()->messageText().isEmpty());
+}
+
+void TestConsole::resendFromLogBrowser()
+{
+    // The README's first steps: a filtered GET products, found in Logs, opened in the console, changed, resent.
+    typePath(QStringLiteral("/V1/products?searchCriteria[filter_groups][0][filters][0][field]=sku&"
+                            "searchCriteria[filter_groups][0][filters][0][value]=SKU-00001%25&"
+                            "searchCriteria[filter_groups][0][filters][0][condition_type]=like&"
+                            "searchCriteria[pageSize]=4"));
+    QVERIFY(sendAndWait());
+    QCOMPARE(console()->lastResponse().status, 200);
+    const QJsonObject first = QJsonDocument::fromJson(console()->lastResponse().body).object();
+    QCOMPARE(first.value(QStringLiteral("items")).toArray().size(), 4);
+
+    m_window->showView(MainWindow::View::Logs);
+    LogBrowserView* logs = m_window->logBrowserView();
+    QVERIFY(logs && logs->isVisible());
+    LogTableModel* model = logs->model();
+    qint64 id = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            model->refresh();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const LogSummary* summary = model->summaryAt(row);
+                if (summary && summary->url.contains(QStringLiteral("SKU-00001")) && summary->status == 200) {
+                    id = summary->id;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        15000);
+    logs->selectEntry(id);
+    QTRY_VERIFY(logs->openInConsoleAction()->isEnabled());
+    logs->openInConsoleAction()->trigger();
+    QTRY_COMPARE(m_window->currentView(), MainWindow::View::Console);
+    const RequestSpec opened = console()->spec();
+    QCOMPARE(opened.endpointId, QStringLiteral("magento-sandbox"));
+    QCOMPARE(opened.method, QByteArray("GET"));
+    QCOMPARE(opened.path, QStringLiteral("/V1/products"));
+    QVERIFY(console()->isModified()); // an unsaved request
+
+    // Change the page size in the params table and resend.
+    auto* params = child<KeyValueTable>("paramsTable");
+    KeyValueList query = params->pairs();
+    for (auto& [key, value] : query) {
+        if (key == u"searchCriteria[pageSize]")
+            value = QStringLiteral("2");
+    }
+    console()->setQueryItems(query);
+    QVERIFY(child<QLineEdit>("pathEdit")->text().endsWith(QStringLiteral("searchCriteria[pageSize]=2")));
+    QVERIFY(sendAndWait());
+    QCOMPARE(console()->lastResponse().status, 200);
+    const QJsonObject second = QJsonDocument::fromJson(console()->lastResponse().body).object();
+    QCOMPARE(second.value(QStringLiteral("items")).toArray().size(), 2);
+    QCOMPARE(second.value(QStringLiteral("total_count")), first.value(QStringLiteral("total_count")));
 }
 
 void TestConsole::paramsFollowTheQuery()
@@ -687,7 +750,10 @@ void TestConsole::uiStaysResponsiveDuringLargeResponse()
     QTRY_VERIFY_WITH_TIMEOUT(!body->isBusy() && (body->isPrettyComplete() || body->isRawComplete()), 60000);
     probe.stop();
     qInfo("longest UI stall while a 40 MB response arrived and was shown: %lld ms", longestGap);
-    QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("the UI thread stalled for %1 ms").arg(longestGap)));
+    // The aim is 100 ms (measured: 30-55 ms on a quiet machine); this test runs beside others on two shared cores,
+    // so it allows for scheduling noise while still catching a parse on the UI thread (a 40 MB body parsed or
+    // pretty-printed here would stall for seconds).
+    QVERIFY2(longestGap < 150, qPrintable(QStringLiteral("the UI thread stalled for %1 ms").arg(longestGap)));
 }
 
 QTEST_MAIN(TestConsole)

@@ -6,35 +6,17 @@
 #include "core/secrets/secretstore.h"
 #include "core/workspace/workspace.h"
 #include "ui/dialogs.h"
+#include "ui/logs/savefiledialog.h"
 #include "ui/secretjobs.h"
 #include "ui/workspacesession.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPointer>
 
 namespace studio::ui {
-
-std::optional<QString> SaveFileDialog::s_nextPath;
-
-QString SaveFileDialog::getSaveFileName(
-    QWidget* parent, const QString& caption, const QString& fileName, const QString& filter)
-{
-    if (s_nextPath) {
-        QString path = std::move(*s_nextPath);
-        s_nextPath.reset();
-        return path;
-    }
-    return QFileDialog::getSaveFileName(parent, caption, fileName, filter);
-}
-
-void SaveFileDialog::setNextPath(const QString& path)
-{
-    s_nextPath = path;
-}
 
 ConsoleInterop::ConsoleInterop(WorkspaceSession* session, QWidget* dialogParent, QObject* parent)
     : QObject(parent)

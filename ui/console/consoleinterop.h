@@ -3,7 +3,6 @@
 #include "core/interop/requestformat.h"
 
 #include <functional>
-#include <optional>
 #include <QObject>
 #include <QString>
 
@@ -12,18 +11,6 @@ class QWidget;
 namespace studio::ui {
 
 class WorkspaceSession;
-
-/// A save-file picker that tests answer in advance (setNextPath(); empty = cancelled), like FileDialog.
-class SaveFileDialog final
-{
-public:
-    static QString getSaveFileName(
-        QWidget* parent, const QString& caption, const QString& fileName, const QString& filter);
-    static void setNextPath(const QString& path);
-
-private:
-    static std::optional<QString> s_nextPath;
-};
 
 /// The console's doors to other tools, over core/interop's formats: import a Postman v2.1 collection (folders,
 /// variables into an environment, auth into endpoints, secrets into the SecretStore), requests from an

@@ -1104,11 +1104,16 @@ void ConsoleView::startSend(const RequestSpec& request, const Endpoint& endpoint
     net::ApiReply* reply = client()->send(std::move(call).value());
     m_reply = reply;
     connect(reply, &net::ApiReply::finished, this, &ConsoleView::replyFinished);
-    connect(reply, &net::ApiReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+    auto shown = std::make_shared<QElapsedTimer>();
+    connect(reply, &net::ApiReply::downloadProgress, this, [this, shown](qint64 received, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(received * 1000 / total));
         }
+        // Chunks arrive every few milliseconds on a fast link: the text changes at most ten times a second.
+        if (shown->isValid() && shown->elapsed() < 100)
+            return;
+        shown->start();
         m_responsePane->showSending(tr("Receiving… %1").arg(formatByteSize(received)));
     });
     connect(reply, &net::ApiReply::stateChanged, this, [this](net::ApiReply::State state) {
@@ -1144,6 +1149,7 @@ void ConsoleView::replyFinished()
     net::ApiReply* reply = m_reply;
     if (!reply)
         return;
+
     m_reply = nullptr;
     m_response = reply->response();
     const QString bodyFile = reply->takeBodyFile();
