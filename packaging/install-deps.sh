@@ -24,7 +24,7 @@ test_pkgs=(
   xvfb xauth
 )
 # Benchmarks: load generator and baseline web server, jq.
-bench_pkgs=(wrk nginx-light jq hyperfine sqlite3)
+bench_pkgs=(wrk nginx-light jq hyperfine sqlite3 curl)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}")
 # Node.js runs the npm test peers (graphql-js server, newman). Any installed Node.js >= 18 will do
