@@ -40,7 +40,12 @@ void SandboxCounters::recordSkuWrite(const QString& sku)
 
 void SandboxCounters::recordRequest(const QString& route, int status)
 {
-    ++m_requests[route][status];
+    // Route keys are patterns, but ERP paths and unmatched URLs are open-ended: cap the table for long runs.
+    constexpr qsizetype kMaxRoutes = 2000;
+    if (m_requests.size() >= kMaxRoutes && !m_requests.contains(route))
+        ++m_requests[QStringLiteral("(other routes)")][status];
+    else
+        ++m_requests[route][status];
     ++m_total;
 }
 
