@@ -102,21 +102,25 @@ public:
     void stop();
     bool isRunning() const;
 
+    /// The bound ports (0 when not running).
     quint16 port() const { return m_port; }
     quint16 erpPort() const { return m_erpPort; }
     /// http://127.0.0.1:<port>
     QString baseUrl() const;
     QString erpBaseUrl() const;
+    /// The folder of sandbox.db.
     const QString& dataDir() const { return m_options.dataDir; }
     /// The seed the database was created with.
     QString seed() const;
 
     /// The route table; tests may add routes (before or after start()).
     ApiRouter& router() { return m_router; }
+    /// The parts, for the admin routes, tests and tools.
     AuthService& auth() { return *m_auth; }
     BulkService& bulk() { return *m_bulk; }
     SandboxCounters& counters() { return *m_counters; }
     const SandboxContext& context() const { return m_context; }
+    /// The demo credentials as stored in the database.
     DemoCredentials demoCredentials() const;
     /// The Magento store and the ERP; null when options.serveStore is off or before start().
     MagentoStore* store() const { return m_store.get(); }
@@ -125,10 +129,13 @@ public:
     /// Replaces the fault spec (an empty spec clears it).
     Status setFaults(const QString& spec);
     FaultSpec faults() const { return m_faults.spec(); }
+    /// The pause before each async operation is processed (see BulkService::setDelayMs).
     void setBulkDelayMs(int delayMs);
     int bulkDelayMs() const;
+    /// oauth/consumer/enable_integration_as_bearer at run time.
     void setAllowIntegrationBearer(bool allow);
     bool allowIntegrationBearer() const { return m_auth->allowIntegrationBearer(); }
+    /// webapi/validation input limits at run time (read by the Magento side on every request).
     void setInputLimitsEnabled(bool enabled) { m_inputLimits.enabled = enabled; }
     const InputLimits& inputLimits() const { return m_inputLimits; }
 
@@ -138,7 +145,9 @@ public:
 
     /// Which store codes exist besides "all" (the Magento side answers; without it only "default").
     void setStoreCodeValidator(std::function<bool(const QString&)> validator);
+    /// Checks customer sign-ins for /V1/integration/customer/token (the Magento side, or a test).
     void setCustomerAuthenticator(AuthService::CustomerAuthenticator authenticator);
+    /// Answers the ERP port (the Magento side's ErpBackOffice, or a test).
     void setErpHandler(ErpHandler handler);
     /// Called by resetToSeed() to reseed the Magento side.
     void setSeedResetter(std::function<Status(const QString&)> resetter);
