@@ -32,9 +32,12 @@ struct LogEntry
     /// Identifies which credential signed the request (a hash over the credential's reference and a
     /// per-workspace salt), never the secret itself.
     QString credentialFingerprint;
-    bool requestBodyTruncated = false; ///< set by the log when a body exceeded the cap
+    /// True when the body held here is only the head of the real one: set by the engine when it streamed
+    /// a large body to disk and hands over its head, and by the log when a body exceeds the log's cap.
+    bool requestBodyTruncated = false;
     bool responseBodyTruncated = false;
-    /// Size of each body as it was sent or received, before the log's cap; set by the log (-1: not yet).
+    /// Size of each body as it was sent or received. The engine sets it when it hands over only the head;
+    /// otherwise (-1) the log fills in the size of the body it was given.
     qint64 requestBodySize = -1;
     qint64 responseBodySize = -1;
     /// "HTTP/1.1" or "HTTP/2" when the engine knows it (QNetworkReply::Http2WasUsedAttribute); else empty.

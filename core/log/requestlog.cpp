@@ -367,16 +367,20 @@ void RequestLog::writerLoop()
 
 void RequestLog::prepare(LogEntry& e) const
 {
-    e.requestBodySize = e.requestBody.size();
-    e.responseBodySize = e.responseBody.size();
+    // The engine may hand over only the head of a body it streamed to disk, with the real size and the
+    // truncated flag already set; both are kept.
+    e.requestBodySize = qMax(e.requestBodySize, qint64(e.requestBody.size()));
+    e.responseBodySize = qMax(e.responseBodySize, qint64(e.responseBody.size()));
     m_redactor.redact(e);
     // Cut after redacting, so that a secret straddling the cut is already gone.
-    e.requestBodyTruncated = e.requestBody.size() > m_options.maxBodyBytes;
-    if (e.requestBodyTruncated)
+    if (e.requestBody.size() > m_options.maxBodyBytes) {
         e.requestBody.truncate(m_options.maxBodyBytes);
-    e.responseBodyTruncated = e.responseBody.size() > m_options.maxBodyBytes;
-    if (e.responseBodyTruncated)
+        e.requestBodyTruncated = true;
+    }
+    if (e.responseBody.size() > m_options.maxBodyBytes) {
         e.responseBody.truncate(m_options.maxBodyBytes);
+        e.responseBodyTruncated = true;
+    }
     // Millisecond precision, UTC: what the database stores is what the hash covers.
     const QDateTime started = e.startedAt.isValid() ? e.startedAt : m_clock.now();
     e.startedAt = QDateTime::fromMSecsSinceEpoch(started.toMSecsSinceEpoch(), Qt::UTC);

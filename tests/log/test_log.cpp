@@ -558,7 +558,18 @@ private Q_SLOTS:
         QCOMPARE(stored->requestBodySize, 5000);
         QVERIFY(!stored->responseBodyTruncated);
         QCOMPARE(stored->responseBody.size(), 1000);
-        auto rows = reader->page({}, 0, 10);
+        // The engine streamed a 50 MB body to disk and hands over its head: its size and flag are kept.
+        LogEntry streamed = sampleEntry(2);
+        streamed.responseBody = QByteArray(100, 'c');
+        streamed.responseBodySize = 50 * 1024 * 1024;
+        streamed.responseBodyTruncated = true;
+        log->record(streamed);
+        QVERIFY(log->flush().ok());
+        auto head = reader->entry(2);
+        QVERIFY(head->responseBodyTruncated);
+        QCOMPARE(head->responseBodySize, 50 * 1024 * 1024);
+        QCOMPARE(head->responseBody, QByteArray(100, 'c'));
+        auto rows = reader->page({}, 0, 10, LogOrder::OldestFirst);
         QVERIFY(rows.ok());
         QVERIFY(rows->first().truncated);
         QCOMPARE(rows->first().requestSize, 5000);
