@@ -195,12 +195,14 @@ void Exchange::prepare()
 
 void Exchange::build()
 {
-    const VariableResolver resolver = m_session->resolver();
+    std::optional<VariableResolver> resolver; // built only when a text has a placeholder
     std::optional<Error> problem;
     const auto resolve = [&](const QString& text, const QString& field) {
         if (problem || !text.contains(u"{{"))
             return text;
-        Result<QString> result = resolver.resolve(text, field);
+        if (!resolver)
+            resolver = m_session->resolver();
+        Result<QString> result = resolver->resolve(text, field);
         if (!result) {
             problem = result.error();
             return QString();
@@ -524,25 +526,26 @@ void Exchange::onFinished()
         }
     }
 
-    LogEntry entry = makeLogEntry(*m_session, m_call.runId, m_sent, m_attemptStartedAt);
-    entry.status = response.status;
-    entry.responseHeaders = response.headers;
-    if (m_file) {
-        entry.responseBody = m_logHead;
-        entry.responseBodyTruncated = true;
-        entry.responseBodySize = m_received;
-    } else {
-        entry.responseBody = m_body;
-    }
-    entry.durationMs = m_attemptTimer.isValid() ? m_attemptTimer.elapsed() : 0;
-    entry.attempt = m_attempt;
     if (m_cancelled)
         message = tr("The request was cancelled.");
-    entry.error = incomplete || m_cancelled ? message : QString();
-    if (response.status > 0)
-        entry.httpVersion = response.http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
-    if (RequestRecorder* recorder = m_client->recorder())
+    if (RequestRecorder* recorder = m_client->recorder()) {
+        LogEntry entry = makeLogEntry(*m_session, m_call.runId, m_sent, m_attemptStartedAt);
+        entry.status = response.status;
+        entry.responseHeaders = response.headers;
+        if (m_file) {
+            entry.responseBody = m_logHead;
+            entry.responseBodyTruncated = true;
+            entry.responseBodySize = m_received;
+        } else {
+            entry.responseBody = m_body;
+        }
+        entry.durationMs = m_attemptTimer.isValid() ? m_attemptTimer.elapsed() : 0;
+        entry.attempt = m_attempt;
+        entry.error = incomplete || m_cancelled ? message : QString();
+        if (response.status > 0)
+            entry.httpVersion = response.http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
         recorder->record(std::move(entry));
+    }
     releaseSlot();
 
     if (m_cancelled) {
