@@ -4,6 +4,7 @@
 
 #include "core/log/logpaths.h"
 #include "core/log/logreader.h"
+#include "core/magento/searchcriteria.h"
 #include "core/sandbox/sandboxhost.h"
 #include "core/secrets/secretstore.h"
 #include "core/workspace/demoworkspace.h"
@@ -44,6 +45,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void savedRequestsRoundTrip();
     void curlPasteFillsTheRequest();
     void copyAsCurlRoundTrip();
+    void importPostmanCollection();
     void postmanExportRunsUnderNewman();
     void asyncBulkWithOneFailure();
     void escapeCancels();
@@ -329,11 +332,33 @@ void TestConsole::editAndResendFailedPut()
 
 void TestConsole::resendFromLogBrowser()
 {
-    // The README's first steps: a filtered GET products, found in Logs, opened in the console, changed, resent.
-    typePath(QStringLiteral("/V1/products?searchCriteria[filter_groups][0][filters][0][field]=sku&"
-                            "searchCriteria[filter_groups][0][filters][0][value]=SKU-00001%25&"
-                            "searchCriteria[filter_groups][0][filters][0][condition_type]=like&"
-                            "searchCriteria[pageSize]=4"));
+    // The README's first steps: GET products with a filter built in the builder, found in Logs, opened in the
+    // console, changed, resent.
+    QCOMPARE(child<QComboBox>("endpointCombo")->currentData().toString(), QStringLiteral("magento-sandbox"));
+    typePath(QStringLiteral("/V1/products"));
+    QWidget* builder = console()->findChild<QWidget*>(QStringLiteral("SearchCriteriaBuilder"));
+    QVERIFY(builder);
+    QVERIFY(builder->isVisible());
+    QTest::mouseClick(builder->findChild<QPushButton*>(QStringLiteral("addGroup")), Qt::LeftButton);
+    auto* field = builder->findChild<QComboBox*>(QStringLiteral("filterField"));
+    QVERIFY(field && field->isEditable());
+    field->lineEdit()->selectAll();
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("sku"));
+    auto* condition = builder->findChild<QComboBox*>(QStringLiteral("filterCondition"));
+    condition->setCurrentIndex(condition->findData(int(magento::Condition::Like)));
+    QTest::keyClicks(builder->findChild<QLineEdit*>(QStringLiteral("filterValue")), QStringLiteral("SKU-00001%"));
+    QTest::mouseClick(builder->findChild<QPushButton*>(QStringLiteral("addSort")), Qt::LeftButton);
+    auto* sortField = builder->findChild<QComboBox*>(QStringLiteral("sortField"));
+    sortField->lineEdit()->selectAll();
+    QTest::keyClicks(sortField->lineEdit(), QStringLiteral("entity_id"));
+    builder->findChild<QSpinBox*>(QStringLiteral("pageSize"))->setValue(4);
+    // The builder wrote the query into the path and the params table.
+    const QString path = child<QLineEdit>("pathEdit")->text();
+    QVERIFY2(
+        path.contains(QStringLiteral("searchCriteria[filter_groups][0][filters][0][field]=sku")), qPrintable(path));
+    QVERIFY2(path.contains(QStringLiteral("[condition_type]=like")), qPrintable(path));
+    QVERIFY2(path.contains(QStringLiteral("searchCriteria[pageSize]=4")), qPrintable(path));
+    QVERIFY(child<KeyValueTable>("paramsTable")->pairs().size() >= 5);
     QVERIFY(sendAndWait());
     QCOMPARE(console()->lastResponse().status, 200);
     const QJsonObject first = QJsonDocument::fromJson(console()->lastResponse().body).object();
@@ -367,14 +392,11 @@ void TestConsole::resendFromLogBrowser()
     QCOMPARE(opened.path, QStringLiteral("/V1/products"));
     QVERIFY(console()->isModified()); // an unsaved request
 
-    // Change the page size in the params table and resend.
-    auto* params = child<KeyValueTable>("paramsTable");
-    KeyValueList query = params->pairs();
-    for (auto& [key, value] : query) {
-        if (key == u"searchCriteria[pageSize]")
-            value = QStringLiteral("2");
-    }
-    console()->setQueryItems(query);
+    // The builder read the query back; change the page size there and resend.
+    auto* pageSize = builder->findChild<QSpinBox*>(QStringLiteral("pageSize"));
+    QCOMPARE(pageSize->value(), 4);
+    QCOMPARE(builder->findChild<QComboBox*>(QStringLiteral("filterField"))->currentText(), QStringLiteral("sku"));
+    pageSize->setValue(2);
     QVERIFY(child<QLineEdit>("pathEdit")->text().endsWith(QStringLiteral("searchCriteria[pageSize]=2")));
     QVERIFY(sendAndWait());
     QCOMPARE(console()->lastResponse().status, 200);
@@ -512,9 +534,16 @@ void TestConsole::curlPasteFillsTheRequest()
     for (const auto& [name, value] : spec.headers)
         trace = trace || (name == u"X-Trace" && value == u"console-test");
     QVERIFY(trace);
+    // Pasted another way (context menu, middle click): detected from the edit.
+    path->clear();
+    path->insert(QStringLiteral("curl '%1/rest/default/V1/products?searchCriteria[pageSize]=1'").arg(m_magentoUrl));
+    QCOMPARE(console()->spec().method, QByteArray("GET"));
+    QCOMPARE(console()->spec().path, QStringLiteral("/V1/products"));
+    QCOMPARE(console()->spec().query.size(), 1);
+    QVERIFY(path->text().startsWith(QStringLiteral("/V1/products?")));
     // Not a cURL command: nothing changes, the reason is shown.
     QVERIFY(!console()->pasteCurl(QStringLiteral("curl")));
-    QCOMPARE(console()->spec().path, QStringLiteral("/V1/products/SKU-0000001"));
+    QCOMPARE(console()->spec().path, QStringLiteral("/V1/products"));
 }
 
 void TestConsole::copyAsCurlRoundTrip()
@@ -532,6 +561,77 @@ void TestConsole::copyAsCurlRoundTrip()
     QCOMPARE(after.method, before.method);
     QCOMPARE(after.path, before.path);
     QCOMPARE(after.query, before.query);
+}
+
+void TestConsole::importPostmanCollection()
+{
+    // The hand-written v2.1 collection (folders, variables, OAuth 1.0a), pointed at this sandbox.
+    QFile fixture(
+        test::sourcePath(QStringLiteral("tests/interop/fixtures/magento-collection.postman_collection.json")));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(fixture.readAll()).object();
+    const QMap<QString, QString> values {{QStringLiteral("baseUrl"), m_magentoUrl},
+        {QStringLiteral("erpUrl"), m_erpUrl}, {QStringLiteral("consumerKey"), m_credentials.consumerKey.toUtf8String()},
+        {QStringLiteral("consumerSecret"), m_credentials.consumerSecret.toUtf8String()},
+        {QStringLiteral("accessToken"), m_credentials.accessToken.toUtf8String()},
+        {QStringLiteral("accessTokenSecret"), m_credentials.accessTokenSecret.toUtf8String()},
+        {QStringLiteral("erpApiKey"), m_credentials.erpApiKey.toUtf8String()}};
+    QJsonArray variables = root.value(QStringLiteral("variable")).toArray();
+    for (qsizetype i = 0; i < variables.size(); ++i) {
+        QJsonObject variable = variables.at(i).toObject();
+        const QString key = variable.value(QStringLiteral("key")).toString();
+        if (values.contains(key))
+            variable.insert(QStringLiteral("value"), values.value(key));
+        variables.replace(i, variable);
+    }
+    root.insert(QStringLiteral("variable"), variables);
+    QTemporaryDir privateDir;
+    const QString path = privateDir.filePath(QStringLiteral("collection.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    FileDialog::setNextPath(path);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy imported(console()->interop(), &ConsoleInterop::imported);
+    QSignalSpy failed(console()->interop(), &ConsoleInterop::failed);
+    auto* action = console()->findChild<QAction*>(QStringLiteral("importPostman"));
+    QVERIFY(action);
+    action->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    const QStringList ids = imported.first().first().toStringList();
+    QCOMPARE(ids.size(), 10);
+    QCOMPARE(imported.first().at(1).toString(), QStringLiteral("Magento Demo"));
+    const Workspace* workspace = m_session->workspace();
+    QString listId;
+    for (const QString& id : ids) {
+        const SavedRequest* request = workspace->request(id);
+        QVERIFY(request);
+        if (request->name == u"List products") {
+            QCOMPARE(request->folder, QStringLiteral("Magento Demo/Catalog/Products"));
+            listId = id;
+        }
+    }
+    QVERIFY(!listId.isEmpty());
+    // Collection variables became an environment; secret ones hold only keychain references.
+    const Environment* environment = workspace->environment(QStringLiteral("Magento Demo"));
+    QVERIFY(environment);
+    QVERIFY(environment->variables.contains(QStringLiteral("pageSize")));
+    for (const QString& ref : environment->secretVariables) {
+        QVERIFY(!ref.isEmpty());
+        QVERIFY(readSecretBlocking(*m_keychain, ref).ok());
+    }
+    QVERIFY(test::filesContaining(workspace->folder(), m_credentials.consumerSecret.toUtf8String().toUtf8()).isEmpty());
+
+    // Sent from the console, signed with the imported OAuth 1.0a credentials.
+    const QString previous = m_session->activeEnvironmentName();
+    m_session->setActiveEnvironment(QStringLiteral("Magento Demo"));
+    QVERIFY(console()->openSaved(listId));
+    QVERIFY(sendAndWait());
+    QVERIFY2(console()->lastResponse().status == 200, console()->lastResponse().body.left(300).constData());
+    m_session->setActiveEnvironment(previous);
 }
 
 void TestConsole::postmanExportRunsUnderNewman()
@@ -709,6 +809,10 @@ void TestConsole::escapeCancels()
 
 void TestConsole::storeScopeHintForWrites()
 {
+    // The store switch offers the shop's store views (fetched in the background).
+    auto* store = child<QComboBox>("storeCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(store->findText(QStringLiteral("de")) >= 0, 10000);
+    QVERIFY(store->findText(QStringLiteral("all")) >= 0);
     auto* hint = child<QLabel>("scopeHint");
     child<QComboBox>("methodCombo")->setCurrentText(QStringLiteral("GET"));
     child<QComboBox>("storeCombo")->setCurrentText(QString());

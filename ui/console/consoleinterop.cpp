@@ -110,6 +110,16 @@ void ConsoleInterop::review(const QString& fileName, interop::ImportResult resul
             names.append(endpoint.name);
         lines.append(tr("New endpoints: %1.").arg(names.join(QStringLiteral(", "))));
     }
+    if (!result.authForExisting.isEmpty()) {
+        QStringList names;
+        for (auto it = result.authForExisting.cbegin(); it != result.authForExisting.cend(); ++it) {
+            const Workspace* workspace = m_session->workspace();
+            const Endpoint* endpoint = workspace ? workspace->endpoint(it.key()) : nullptr;
+            names.append(endpoint ? endpoint->name : it.key());
+        }
+        lines.append(tr("The authentication of these existing endpoints is replaced by the imported one: %1.")
+                         .arg(names.join(QStringLiteral(", "))));
+    }
     if (result.environment)
         lines.append(tr("Variables go to the environment \"%1\".").arg(result.environment->name));
     if (!result.secrets.isEmpty()) {

@@ -17,6 +17,7 @@
 #include "ui/console/responsepane.h"
 #include "ui/console/savedrequestspanel.h"
 #include "ui/dialogs.h"
+#include "ui/magento/magentoquerypanel.h"
 #include "ui/workspacesession.h"
 
 #include <QAction>
@@ -189,10 +190,16 @@ void ConsoleView::buildUi()
     m_builderSlot->setObjectName(QStringLiteral("builderSlot"));
     auto* builderLayout = new QVBoxLayout(m_builderSlot);
     builderLayout->setContentsMargins(0, 0, 0, 0);
+    m_queryPanel = new MagentoQueryPanel(m_builderSlot);
+    m_queryPanel->setObjectName(QStringLiteral("magentoQueryPanel"));
+    builderLayout->addWidget(m_queryPanel);
     m_builderSlot->hide();
     auto* paramsPage = new QSplitter(Qt::Horizontal, requestArea);
+    paramsPage->setObjectName(QStringLiteral("paramsSplitter"));
     paramsPage->addWidget(m_params);
     paramsPage->addWidget(m_builderSlot);
+    paramsPage->setStretchFactor(0, 2);
+    paramsPage->setStretchFactor(1, 3);
     m_headers = new KeyValueTable(tr("Header"), tr("Value"), requestArea);
     m_headers->setObjectName(QStringLiteral("headersTable"));
     m_body = new BodyEditor(requestArea);
@@ -322,6 +329,7 @@ void ConsoleView::buildUi()
             const QString folder = m_session->workspace() ? m_session->workspace()->folder() : QString();
             m_completion->setEndpoint(
                 *endpoint, currentEnvironment(), m_store->currentText().trimmed(), client(), folder);
+            updateQueryPanel();
         }
         fieldsEdited();
     });
@@ -336,6 +344,14 @@ void ConsoleView::buildUi()
             fieldsEdited();
     });
     connect(m_params, &KeyValueTable::pairsChanged, this, &ConsoleView::paramsEdited);
+    // The Magento helpers edit the same query as the URL and the params table, and follow it.
+    connect(m_queryPanel, &MagentoQueryPanel::queryItemsEdited, this, &ConsoleView::setQueryItems);
+    connect(this, &ConsoleView::queryItemsChanged, m_queryPanel,
+        [this](const KeyValueList& items) { m_queryPanel->setQueryItems(items); });
+    connect(m_path, &QLineEdit::textChanged, m_queryPanel,
+        [this] { m_queryPanel->setRoute(m_method->currentText().trimmed().toUpper().toLatin1(), m_path->text()); });
+    connect(m_method, &QComboBox::currentTextChanged, m_queryPanel,
+        [this] { m_queryPanel->setRoute(m_method->currentText().trimmed().toUpper().toLatin1(), m_path->text()); });
     connect(m_headers, &KeyValueTable::pairsChanged, this, &ConsoleView::fieldsEdited);
     connect(m_body, &BodyEditor::changed, this, &ConsoleView::fieldsEdited);
     connect(m_graphqlQuery, &QPlainTextEdit::textChanged, this, &ConsoleView::fieldsEdited);
@@ -497,8 +513,8 @@ void ConsoleView::rebuildEndpoints()
         }
     }
     int index = m_endpoint->findData(current);
-    if (index < 0 && current.isEmpty() && m_endpoint->count() > 1)
-        index = 1; // the first endpoint, so that a newcomer can send at once
+    if (index < 0 && current.isEmpty())
+        index = defaultEndpointIndex();
     m_endpoint->setCurrentIndex(qMax(0, index));
     m_updating = updating;
 }
@@ -517,6 +533,21 @@ void ConsoleView::rebuildEnvironments()
             m_environment->addItem(name, name);
     }
     m_environment->setCurrentIndex(qMax(0, m_environment->findData(m_session->activeEnvironmentName())));
+}
+
+int ConsoleView::defaultEndpointIndex() const
+{
+    // The first Magento endpoint (else the first endpoint), so that a newcomer can send at once.
+    const Workspace* workspace = m_session->workspace();
+    int first = -1;
+    for (int i = 1; i < m_endpoint->count(); ++i) {
+        const Endpoint* endpoint = workspace ? workspace->endpoint(m_endpoint->itemData(i).toString()) : nullptr;
+        if (endpoint && endpoint->kind == EndpointKind::Magento)
+            return i;
+        if (first < 0)
+            first = i;
+    }
+    return first;
 }
 
 const Endpoint* ConsoleView::currentEndpoint() const
@@ -543,6 +574,7 @@ net::ApiClient* ConsoleView::client()
         return m_client.get();
     // Requests of the old client end with it; the completion forgets what it was loading through it.
     m_completion->clearEndpoint();
+    m_queryPanel->clearSchemaSource();
     m_client = std::make_unique<net::ApiClient>(secrets, recorder);
     m_clientSecrets = secrets;
     m_clientRecorder = recorder;
@@ -559,19 +591,12 @@ void ConsoleView::endpointChanged()
     m_storeLabel->setVisible(magento);
     m_store->setVisible(magento);
     if (magento) {
-        const bool updating = m_updating;
-        m_updating = true;
-        const QString text = m_store->currentText();
-        m_store->clear();
-        m_store->addItem(QString());
-        m_store->addItem(QStringLiteral("all"));
-        m_store->addItem(QStringLiteral("default"));
-        m_store->setCurrentText(text);
+        fillStoreCombo();
         m_store->lineEdit()->setPlaceholderText(tr("endpoint's (%1)").arg(endpoint->storeCode));
         m_store->setToolTip(tr("The store scope of /rest/{store}/V1. Empty: the endpoint's store code. \"all\": "
                                "global scope, the right choice for catalog writes. A store view code: that store "
                                "view only."));
-        m_updating = updating;
+        fetchStoreViews(*endpoint, currentEnvironment());
     }
     // Async bulk is Magento's; GraphQL needs a Magento or GraphQL endpoint.
     if (auto* model = qobject_cast<QStandardItemModel*>(m_mode->model())) {
@@ -583,6 +608,7 @@ void ConsoleView::endpointChanged()
     if (endpoint && endpoint->kind == EndpointKind::GraphQL)
         m_mode->setCurrentIndex(m_mode->findData(modeId(RequestSpec::Mode::GraphQL)));
     updateScopeHint();
+    updateQueryPanel();
     m_authTimer->start();
     const Workspace* workspace = m_session->workspace();
     if (endpoint && workspace)
@@ -590,6 +616,73 @@ void ConsoleView::endpointChanged()
             *endpoint, currentEnvironment(), m_store->currentText().trimmed(), client(), workspace->folder());
     else
         m_completion->clearEndpoint();
+}
+
+void ConsoleView::fillStoreCombo()
+{
+    const Endpoint* endpoint = currentEndpoint();
+    const bool updating = m_updating;
+    m_updating = true;
+    const QString text = m_store->currentText();
+    m_store->clear();
+    m_store->addItem(QString());
+    m_store->addItem(QStringLiteral("all"));
+    QStringList codes {QStringLiteral("default")};
+    if (endpoint) {
+        const QStringList known = m_storeViews.value(endpoint->id + QChar(0x1f) + m_session->activeEnvironmentName());
+        if (!known.isEmpty())
+            codes = known;
+    }
+    for (const QString& code : std::as_const(codes)) {
+        if (code != u"admin" && code != u"all")
+            m_store->addItem(code);
+    }
+    m_store->setCurrentText(text);
+    m_updating = updating;
+}
+
+void ConsoleView::fetchStoreViews(const Endpoint& endpoint, const Environment& environment)
+{
+    // The store switch offers the shop's real store views: asked once per endpoint and environment, in the
+    // background. Without access (ACL) the switch keeps "default" and free typing.
+    const QString key = endpoint.id + QChar(0x1f) + environment.name;
+    net::ApiClient* engine = client();
+    if (!engine || m_storeViews.contains(key) || m_storeViewsLoading.contains(key))
+        return;
+    m_storeViewsLoading.insert(key);
+    QPointer<ConsoleView> self(this);
+    RequestSpec request;
+    request.endpointId = endpoint.id;
+    request.path = QStringLiteral("/V1/store/storeViews");
+    request.storeCode = QStringLiteral("all");
+    engine->resolve(endpoint, environment, this,
+        [self, key, request, endpoint, environment](Result<net::ResolvedEndpoint> resolved) {
+            if (!self)
+                return;
+            Result<net::ApiCall> call = resolved ? net::buildApiCall(request, endpoint, resolved->endpoint, environment)
+                                                 : Result<net::ApiCall>(resolved.error());
+            if (!call) {
+                self->m_storeViews.insert(key, {});
+                return;
+            }
+            call->runId = QStringLiteral("console-schema");
+            net::ApiReply* reply = self->client()->send(std::move(call).value());
+            connect(reply, &net::ApiReply::finished, self, [self, reply, key] {
+                reply->deleteLater();
+                QStringList codes;
+                const QJsonArray views = QJsonDocument::fromJson(reply->response().body).array();
+                for (const QJsonValue& view : views) {
+                    const QString code = view.toObject().value(QStringLiteral("code")).toString();
+                    if (!code.isEmpty())
+                        codes.append(code);
+                }
+                self->m_storeViewsLoading.remove(key);
+                self->m_storeViews.insert(key, codes);
+                if (self->currentEndpoint()
+                    && self->currentEndpoint()->id + QChar(0x1f) + self->m_session->activeEnvironmentName() == key)
+                    self->fillStoreCombo();
+            });
+        });
 }
 
 void ConsoleView::modeChanged()
@@ -606,6 +699,22 @@ void ConsoleView::modeChanged()
         m_path->setPlaceholderText(tr("/V1/products?searchCriteria[pageSize]=10 — or paste a cURL command"));
     }
     updateScopeHint();
+    if (!m_updating)
+        updateQueryPanel();
+}
+
+void ConsoleView::updateQueryPanel()
+{
+    const Endpoint* endpoint = currentEndpoint();
+    const bool magento = endpoint && endpoint->kind == EndpointKind::Magento;
+    const bool rest = modeFromId(m_mode->currentData().toString()) == RequestSpec::Mode::Rest;
+    m_builderSlot->setVisible(magento && rest);
+    if (magento)
+        m_queryPanel->setSchemaSource(client(), *endpoint, currentEnvironment(), m_store->currentText().trimmed());
+    else
+        m_queryPanel->clearSchemaSource();
+    m_queryPanel->setRoute(m_method->currentText().trimmed().toUpper().toLatin1(), m_path->text());
+    m_queryPanel->setQueryItems(m_params->pairs());
 }
 
 void ConsoleView::updateScopeHint()
@@ -714,6 +823,7 @@ void ConsoleView::setSpec(const RequestSpec& spec)
     m_store->setCurrentText(spec.storeCode);
     m_method->setCurrentText(QString::fromLatin1(spec.method));
     m_path->setText(spec.mode == RequestSpec::Mode::GraphQL ? QString() : joinPathQuery(spec.path, spec.query));
+    m_lastPathText = m_path->text();
     m_params->setPairs(spec.mode == RequestSpec::Mode::GraphQL ? KeyValueList() : spec.query);
     m_headers->setPairs(spec.headers);
     if (spec.mode == RequestSpec::Mode::GraphQL) {
@@ -759,6 +869,16 @@ QString ConsoleView::joinPathQuery(const QString& path, const KeyValueList& quer
 
 void ConsoleView::pathEdited(const QString& text)
 {
+    // A cURL command pasted by the context menu or middle click (Ctrl+V is caught in eventFilter()).
+    const QString trimmed = text.trimmed();
+    const bool jumped = text.size() - m_lastPathText.size() > 5;
+    m_lastPathText = text;
+    if (jumped
+        && (trimmed.startsWith(QStringLiteral("curl "), Qt::CaseInsensitive)
+            || trimmed.startsWith(QStringLiteral("curl.exe "), Qt::CaseInsensitive))) {
+        pasteCurl(trimmed);
+        return;
+    }
     // Typing into the path updates the params table; the text itself is left as typed.
     QString path;
     KeyValueList query;
@@ -780,6 +900,7 @@ void ConsoleView::paramsEdited()
     const KeyValueList query = m_params->pairs();
     m_updating = true;
     m_path->setText(joinPathQuery(path, query));
+    m_lastPathText = m_path->text();
     m_updating = false;
     Q_EMIT queryItemsChanged(query);
     fieldsEdited();
@@ -820,8 +941,8 @@ void ConsoleView::newRequest()
 {
     RequestSpec blank;
     blank.endpointId = m_endpoint->currentData().toString();
-    if (blank.endpointId.isEmpty() && m_endpoint->count() > 1)
-        blank.endpointId = m_endpoint->itemData(1).toString();
+    if (blank.endpointId.isEmpty())
+        blank.endpointId = m_endpoint->itemData(qMax(0, defaultEndpointIndex())).toString();
     m_savedId.clear();
     setSpec(blank);
     m_savedSpec = spec();
@@ -1158,6 +1279,8 @@ void ConsoleView::replyFinished()
     reply->deleteLater();
     setSending(false);
     m_responsePane->showResponse(m_response, bodyFile);
+    if (m_sentSpec.mode == RequestSpec::Mode::Rest && m_response.isSuccess() && bodyFile.isEmpty())
+        m_queryPanel->setLastResponse(m_sentSpec.method, m_sentSpec.path, m_response);
 
     QString message;
     if (m_response.failure == net::FailureKind::Cancelled)

@@ -6,7 +6,9 @@
 
 #include <memory>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -32,6 +34,7 @@ class BodyEditor;
 class BulkPanel;
 class ConsoleInterop;
 class KeyValueTable;
+class MagentoQueryPanel;
 class PathCompletion;
 class ResponsePane;
 class SavedRequestsPanel;
@@ -94,6 +97,8 @@ public:
     /// Where the Magento searchCriteria builder and `fields` selector go (beside the params table), for the
     /// Magento widgets to be placed in.
     QWidget* builderSlot() const { return m_builderSlot; }
+    /// The searchCriteria builder and `fields` selector shown beside the params for Magento endpoints.
+    MagentoQueryPanel* queryPanel() const { return m_queryPanel; }
     /// The page shown in GraphQL mode.
     QWidget* graphqlPage() const { return m_graphqlPage; }
     /// Replaces the query string's params (the searchCriteria builder writes through this).
@@ -121,6 +126,7 @@ private:
     void endpointChanged();
     void modeChanged();
     void updateScopeHint();
+    void updateQueryPanel();
     void updateAuthDescription();
     void updateTitle();
     void fieldsEdited();
@@ -135,9 +141,13 @@ private:
     void setSending(bool sending);
     void fetchBulkStatus(const QString& servicePath, std::function<void(Result<QJsonObject>)> done);
     void applyRequestMoved(const QString& oldId, const QString& newId);
+    void fetchStoreViews(const Endpoint& endpoint, const Environment& environment);
+    void fillStoreCombo();
     void saveSpecAs(const QString& folder, const QString& name, const QString& existingId);
     Environment currentEnvironment() const;
     const Endpoint* currentEndpoint() const;
+    /// The endpoint a new request starts with; -1 when there is none.
+    int defaultEndpointIndex() const;
 
     WorkspaceSession* m_session;
     // Engine
@@ -157,6 +167,10 @@ private:
     RequestSpec m_extras; ///< fields the form does not show (safeToRetry, operation name), kept as loaded
     bool m_updating = false;
     bool m_lastModified = false;
+    QString m_lastPathText;
+    /// Store view codes per endpoint and environment ("<id>\x1f<environment>"), from /V1/store/storeViews.
+    QHash<QString, QStringList> m_storeViews;
+    QSet<QString> m_storeViewsLoading;
     // Widgets
     SavedRequestsPanel* m_saved = nullptr;
     QLabel* m_title = nullptr;
@@ -179,6 +193,7 @@ private:
     BodyEditor* m_body = nullptr;
     QLabel* m_auth = nullptr;
     QWidget* m_builderSlot = nullptr;
+    MagentoQueryPanel* m_queryPanel = nullptr;
     QWidget* m_graphqlPage = nullptr;
     QPlainTextEdit* m_graphqlQuery = nullptr;
     QPlainTextEdit* m_graphqlVariables = nullptr;
