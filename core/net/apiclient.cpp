@@ -561,9 +561,10 @@ void Exchange::onFinished()
     outcome.elapsedMs = m_client->scheduler().clock().monotonicMs() - m_startMonotonicMs;
 
     if (!incomplete) {
-        if (response.status == 401 && m_call.authenticate && m_session->auth() && !m_reloginUsed
+        if (response.status == 401 && m_call.authenticate && m_session->auth()
+            && m_recoveries < m_session->auth()->maxRecoveries()
             && m_session->auth()->recoverFromUnauthorized(m_sent, response)) {
-            m_reloginUsed = true;
+            ++m_recoveries;
             nextAttempt(true);
             return;
         }

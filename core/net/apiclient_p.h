@@ -66,7 +66,7 @@ private:
     Scheduler::TimerId m_timer = 0;
     bool m_holdingSlot = false;
     bool m_cancelled = false;
-    bool m_reloginUsed = false;
+    int m_recoveries = 0; ///< times the request was sent again after a 401 the auth provider could recover from
     int m_attempt = 0;
     int m_redirects = 0;
     qint64 m_startMonotonicMs = 0;

@@ -322,6 +322,76 @@ private Q_SLOTS:
                                .arg(i)
                                .arg(results.at(i).toObject().value(QStringLiteral("base")).toString())));
     }
+
+    void magentoParameterOrderFallback()
+    {
+        // A server that sorts parameters as RFC 5849 says (python3-oauthlib verifies), while the client starts
+        // with Magento's current order: where the orders differ the client finds the server's order by itself,
+        // once, and keeps it.
+        const QByteArray consumerSecret = randomSecret();
+        const QByteArray tokenSecret = randomSecret();
+        ScriptedServer server;
+        QString verifyError;
+        server.setHandler([&](const ReceivedRequest& request) {
+            const QJsonArray cases {QJsonObject {{QStringLiteral("mode"), QStringLiteral("verify")},
+                {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                {QStringLiteral("url"), server.url(QString::fromLatin1(request.target))},
+                {QStringLiteral("form"), QString()}, {QStringLiteral("signatureMethod"), QStringLiteral("HMAC-SHA256")},
+                {QStringLiteral("consumerSecret"), QString::fromLatin1(consumerSecret)},
+                {QStringLiteral("tokenSecret"), QString::fromLatin1(tokenSecret)},
+                {QStringLiteral("authorization"), QString::fromLatin1(request.header("Authorization"))}}};
+            const QByteArray output = runOAuthReference(QJsonDocument(cases).toJson(), &verifyError);
+            if (QJsonDocument::fromJson(output).array().at(0).toObject().value(QStringLiteral("valid")).toBool())
+                return ScriptedResponse::json(200, "{\"items\":[],\"total_count\":0}");
+            return ScriptedResponse::json(401, "{\"message\":\"The signature is invalid. Verify and try again.\"}");
+        });
+        QVERIFY(server.listen());
+        MemorySecretStore secrets;
+        secrets.put(QStringLiteral("r/ck"), randomSecret());
+        secrets.put(QStringLiteral("r/cs"), consumerSecret);
+        secrets.put(QStringLiteral("r/at"), randomSecret());
+        secrets.put(QStringLiteral("r/ats"), tokenSecret);
+        Endpoint endpoint = restEndpoint(QStringLiteral("shop"), server.url());
+        endpoint.kind = EndpointKind::Magento;
+        endpoint.auth.type = AuthType::OAuth1;
+        endpoint.auth.secretRefs = {{QStringLiteral("consumerKey"), QStringLiteral("r/ck")},
+            {QStringLiteral("consumerSecret"), QStringLiteral("r/cs")},
+            {QStringLiteral("accessToken"), QStringLiteral("r/at")},
+            {QStringLiteral("accessTokenSecret"), QStringLiteral("r/ats")}};
+        ApiClient client(&secrets, nullptr);
+        const auto search = [&](int filters) {
+            ApiCall call;
+            call.endpoint = endpoint;
+            call.target = QStringLiteral("/rest/default/V1/products");
+            for (int i = 0; i < filters; ++i)
+                call.query.append({QStringLiteral("searchCriteria[filter_groups][0][filters][%1][value]").arg(i),
+                    QStringLiteral("SKU-%1").arg(i)});
+            std::unique_ptr<ApiReply> reply(client.send(call));
+            waitFinished(reply.get(), 30000);
+            return reply->response();
+        };
+        HttpResponse first = search(12);
+        QVERIFY2(verifyError.isEmpty(), qPrintable(verifyError));
+        QVERIFY2(first.isSuccess(), qPrintable(first.errorMessage));
+        QCOMPARE(first.attempts, 3); // Magento's current order, Laminas' natural order, then RFC 5849
+        QCOMPARE(server.requestCount(), 3);
+        HttpResponse second = search(11);
+        QVERIFY2(second.isSuccess(), qPrintable(second.errorMessage));
+        QCOMPARE(server.requestCount(), 4); // the order that worked is kept
+
+        // A wrong secret is not "fixed" by trying other orders when they would not change the signature.
+        secrets.put(QStringLiteral("r/cs"), randomSecret());
+        ApiClient fresh(&secrets, nullptr);
+        ApiCall plain;
+        plain.endpoint = endpoint;
+        plain.target = QStringLiteral("/rest/default/V1/store/storeConfigs");
+        std::unique_ptr<ApiReply> refused(fresh.send(plain));
+        QVERIFY(waitFinished(refused.get(), 30000));
+        QCOMPARE(refused->response().status, 401);
+        QCOMPARE(refused->response().attempts, 1);
+        QVERIFY2(refused->response().errorMessage.contains(u"consumer secret"),
+            qPrintable(refused->response().errorMessage));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOAuth1)

@@ -64,6 +64,8 @@ public:
     /// (or signing differently) may help — a token that `sent` carried is dropped so that the next authorize()
     /// signs in afresh; false for fixed credentials.
     virtual bool recoverFromUnauthorized(const OutgoingRequest& sent, const HttpResponse& response);
+    /// How many times one request may be sent again after recoverFromUnauthorized() said yes (one re-login).
+    virtual int maxRecoveries() const { return 1; }
     /// The sentence for a request that still got 401 after recoverFromUnauthorized(), or right away for fixed
     /// credentials; `serverMessage` is the server's own message, placeholders filled in (may be empty).
     virtual QString explainUnauthorized(const QString& serverMessage) const;

@@ -75,8 +75,9 @@ void OAuth1AuthProvider::authorize(OutgoingRequest request, QObject* context, Do
                 || rfc != oauth1::normalizedParameters(parameters, oauth1::ParameterOrder::NaturalEncoded);
             if (m_orderSensitive.size() > 256)
                 m_orderSensitive.clear();
-            if (sensitive)
-                m_orderSensitive.insert(requestKey(request.method, request.url), true);
+            const QByteArray key = requestKey(request.method, request.url);
+            if (sensitive && !m_orderSensitive.contains(key))
+                m_orderSensitive.insert(key, 1);
         }
         wipe(input.consumerKey);
         wipe(input.consumerSecret);
@@ -91,8 +92,13 @@ bool OAuth1AuthProvider::recoverFromUnauthorized(const OutgoingRequest& sent, co
 {
     if (!m_magento || !response.body.contains("signature is invalid"))
         return false;
-    if (!m_orderSensitive.take(requestKey(sent.method, sent.url)))
+    const QByteArray key = requestKey(sent.method, sent.url);
+    const int tried = m_orderSensitive.value(key);
+    if (tried == 0 || tried >= 3) {
+        m_orderSensitive.remove(key);
         return false;
+    }
+    m_orderSensitive.insert(key, tried + 1);
     switch (m_order) {
     case oauth1::ParameterOrder::RawNames:
         m_order = oauth1::ParameterOrder::NaturalEncoded;

@@ -32,6 +32,8 @@ public:
     bool recoverFromUnauthorized(const OutgoingRequest& sent, const HttpResponse& response) override;
     QString explainUnauthorized(const QString& serverMessage) const override;
     QString describe() const override;
+    /// Up to two more tries, one per other parameter order.
+    int maxRecoveries() const override { return 2; }
 
     /// For tests: replaces the nonce generator.
     void setNonceGenerator(std::function<QByteArray()> generator) { m_nonce = std::move(generator); }
@@ -46,8 +48,9 @@ private:
     Scheduler* m_scheduler;
     SecretFields* m_secrets;
     std::function<QByteArray()> m_nonce;
-    /// Requests recently signed whose parameters the three orders sort differently (method + URL).
-    QHash<QByteArray, bool> m_orderSensitive;
+    /// Requests recently signed whose parameters the three orders sort differently (method + URL), with the
+    /// number of orders tried for them.
+    QHash<QByteArray, int> m_orderSensitive;
 };
 
 } // namespace studio::net
