@@ -687,4 +687,70 @@ ApiResponse Customers::update(const ApiRequest& request)
     return ApiResponse::ok(customer);
 }
 
+std::optional<ApiResponse> Customers::selfCustomer(const ApiRequest& request, int& customerId) const
+{
+    const auto refused = [] {
+        return ApiResponse::error(401, QStringLiteral("The consumer isn't authorized to access %resources."),
+            QJsonObject {{QStringLiteral("resources"), QStringLiteral("self")}});
+    };
+    if (request.principal.kind != Principal::Kind::Customer || request.principal.userId <= 0)
+        return refused();
+    const QJsonObject* customer = customerById(request.principal.userId);
+    if (!customer)
+        return refused();
+    // Customer accounts are shared per website: the current store view must belong to the customer's website
+    // (the admin store of /rest/all never does).
+    const std::optional<int> storeId = m_stores.storeIdForCode(request.storeCode);
+    const int websiteId = customer->value(QStringLiteral("website_id")).toInt();
+    if (!storeId || *storeId == 0 || !m_stores.storeIdsOfWebsite(websiteId).contains(*storeId))
+        return refused();
+    customerId = request.principal.userId;
+    return std::nullopt;
+}
+
+ApiResponse Customers::getSelf(const ApiRequest& request) const
+{
+    int id = 0;
+    if (auto refused = selfCustomer(request, id))
+        return *refused;
+    return ApiResponse::ok(*customerById(id));
+}
+
+ApiResponse Customers::updateSelf(const ApiRequest& request)
+{
+    int id = 0;
+    if (auto refused = selfCustomer(request, id))
+        return *refused;
+    ApiRequest forced = request;
+    forced.params.insert(QStringLiteral("customerId"), QString::number(id));
+    return update(forced);
+}
+
+ApiResponse Customers::defaultAddress(const ApiRequest& request, const QString& which) const
+{
+    int id = 0;
+    if (auto refused = selfCustomer(request, id))
+        return *refused;
+    const QJsonObject* customer = customerById(id);
+    const QString addressId = customer->value(which).toString();
+    if (!addressId.isEmpty()) {
+        for (const QJsonValue& address : customer->value(QStringLiteral("addresses")).toArray()) {
+            if (QString::number(address.toObject().value(QStringLiteral("id")).toInt()) == addressId)
+                return ApiResponse::ok(address);
+        }
+    }
+    // AccountManagement answers null, which Magento's REST output renders as an empty array.
+    return ApiResponse::ok(QJsonArray());
+}
+
+ApiResponse Customers::defaultBillingAddress(const ApiRequest& request) const
+{
+    return defaultAddress(request, QStringLiteral("default_billing"));
+}
+
+ApiResponse Customers::defaultShippingAddress(const ApiRequest& request) const
+{
+    return defaultAddress(request, QStringLiteral("default_shipping"));
+}
+
 } // namespace studio::sandbox

@@ -73,8 +73,26 @@ public:
     /// addresses, when sent, replace the customer's addresses.
     ApiResponse update(const ApiRequest& request);
 
+    // Customer-owned routes (ACL resource "self"): only a customer token reaches them, and the customer is the
+    // token's, never one named in the URL or body (Magento forces the id with webapi.xml's %customer_id%). As
+    // Magento's Customer\Model\Customer\Authorization, the token is accepted only in the store views of the
+    // customer's own website (so not under /rest/all): 401 "The consumer isn't authorized to access self."
+
+    /// GET /V1/customers/me: the signed-in customer, as GET /V1/customers/{customerId} shows it.
+    ApiResponse getSelf(const ApiRequest& request) const;
+    /// PUT /V1/customers/me {customer}: update() of the signed-in customer; an "id" in the body is ignored.
+    ApiResponse updateSelf(const ApiRequest& request);
+    /// GET /V1/customers/me/billingAddress: the default billing address; `[]` when there is none (Magento's
+    /// rendering of a null object).
+    ApiResponse defaultBillingAddress(const ApiRequest& request) const;
+    /// GET /V1/customers/me/shippingAddress: the default shipping address; `[]` when there is none.
+    ApiResponse defaultShippingAddress(const ApiRequest& request) const;
+
 private:
     QString now() const;
+    /// The customer id of a "self" request, or the 401 Magento answers when the caller may not act as one.
+    std::optional<ApiResponse> selfCustomer(const ApiRequest& request, int& customerId) const;
+    ApiResponse defaultAddress(const ApiRequest& request, const QString& which) const;
     std::optional<ApiResponse> parseCustomer(
         const QJsonObject& input, QJsonObject& customer, bool requireAll, const ApiRequest& request);
     std::optional<ApiResponse> parseAddresses(const QJsonArray& input, int customerId, QJsonArray& addresses,

@@ -191,6 +191,14 @@ void MagentoStore::registerRoutes(ApiRouter& router)
     add("GET", "/V1/categories/:categoryId", categories, "/V1/categories/{categoryId}",
         [catalog](R r) { return catalog->getCategory(r); });
 
+    // The customer's own account ("self": customer tokens only; the id comes from the token). Literal segments
+    // win over parameters, so "me" never reaches the {customerId} routes.
+    add("GET", "/V1/customers/me", "self", "/V1/customers/me", [customers](R r) { return customers->getSelf(r); });
+    add("PUT", "/V1/customers/me", "self", "/V1/customers/me", [customers](R r) { return customers->updateSelf(r); });
+    add("GET", "/V1/customers/me/billingAddress", "self", "/V1/customers/me/billingAddress",
+        [customers](R r) { return customers->defaultBillingAddress(r); });
+    add("GET", "/V1/customers/me/shippingAddress", "self", "/V1/customers/me/shippingAddress",
+        [customers](R r) { return customers->defaultShippingAddress(r); });
     add("GET", "/V1/customers/search", "Magento_Customer::customer", "/V1/customers/search",
         [customers](R r) { return customers->search(r); });
     add("GET", "/V1/customers/:customerId", "Magento_Customer::customer", "/V1/customers/{customerId}",

@@ -11,6 +11,8 @@
 // One documented exception: framework-attribute-interface.value is PHP "mixed", which the generator writes as
 // "string", while Magento sends arrays for multi-value attributes (category_ids); lists of strings pass there.
 //
+// Customer-owned routes (/V1/customers/me...) are called as the demo customer, since only a customer token may.
+//
 // MSI (Magento_InventoryApi) is not installed in the fixture's store, so its routes are checked against
 // schemas written here from Magento's InventoryApi interfaces (SourceItemInterface, SourceInterface).
 
@@ -254,6 +256,8 @@ struct Sample
     QString url;
     QJsonObject body;
     QString store = QStringLiteral("default");
+    /// For "self" routes: the customer whose token makes the call (0: an admin's).
+    int customerId = 0;
 };
 
 } // namespace
@@ -335,6 +339,18 @@ private:
                     QJsonObject {{QStringLiteral("email"), QStringLiteral("second@example.com")},
                         {QStringLiteral("firstname"), QStringLiteral("Se")},
                         {QStringLiteral("lastname"), QStringLiteral("Cond")}}}}},
+            {"GET", QStringLiteral("/V1/customers/me"), QStringLiteral("/V1/customers/me"), {},
+                QStringLiteral("default"), 1},
+            {"PUT", QStringLiteral("/V1/customers/me"), QStringLiteral("/V1/customers/me"),
+                QJsonObject {{QStringLiteral("customer"),
+                    QJsonObject {{QStringLiteral("email"), QStringLiteral("emma.schneider@example.com")},
+                        {QStringLiteral("firstname"), QStringLiteral("Emma")},
+                        {QStringLiteral("lastname"), QStringLiteral("Schneider")}, {QStringLiteral("gender"), 2}}}},
+                QStringLiteral("de"), 1},
+            {"GET", QStringLiteral("/V1/customers/me/billingAddress"),
+                QStringLiteral("/V1/customers/me/billingAddress"), {}, QStringLiteral("default"), 1},
+            {"GET", QStringLiteral("/V1/customers/me/shippingAddress"),
+                QStringLiteral("/V1/customers/me/shippingAddress"), {}, QStringLiteral("default"), 1},
             {"GET", QStringLiteral("/V1/orders"), QStringLiteral("/V1/orders?searchCriteria="), {}},
             {"GET", QStringLiteral("/V1/orders/:id"), QStringLiteral("/V1/orders/%1").arg(processingOrder), {}},
             {"POST", QStringLiteral("/V1/order/:orderId/ship"),
@@ -439,6 +455,10 @@ private Q_SLOTS:
                                .arg(QString::fromLatin1(route.method), route.pattern)));
         }
         for (const Sample& s : all) {
+            if (s.customerId > 0)
+                m_harness->asCustomer(s.customerId);
+            else
+                m_harness->asAdmin();
             const ApiResponse r
                 = m_harness->call(s.method, s.url, s.body.isEmpty() ? QJsonValue() : QJsonValue(s.body), s.store);
             QVERIFY2(r.status == 200,

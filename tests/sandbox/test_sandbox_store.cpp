@@ -1177,6 +1177,97 @@ private Q_SLOTS:
         QCOMPARE(h.store().authenticateCustomer(QStringLiteral("ada@example.com"), password), id);
     }
 
+    void customerSelfRoutes()
+    {
+        StoreHarness h(QStringLiteral("empty"));
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const auto create = [&h](const QString& email, const QJsonArray& addresses) {
+            h.asAdmin();
+            const ApiResponse r = h.call("POST", QStringLiteral("/V1/customers"),
+                QJsonObject {{QStringLiteral("customer"),
+                    QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("firstname"), QStringLiteral("Sel")},
+                        {QStringLiteral("lastname"), QStringLiteral("Fish")},
+                        {QStringLiteral("addresses"), addresses}}}});
+            return r.status == 200 ? bodyObject(r).value(QStringLiteral("id")).toInt() : 0;
+        };
+        const QJsonObject address {{QStringLiteral("firstname"), QStringLiteral("Sel")},
+            {QStringLiteral("lastname"), QStringLiteral("Fish")},
+            {QStringLiteral("street"), QJsonArray {QStringLiteral("Hafenstr. 2")}},
+            {QStringLiteral("city"), QStringLiteral("Hamburg")}, {QStringLiteral("postcode"), QStringLiteral("20457")},
+            {QStringLiteral("country_id"), QStringLiteral("DE")}, {QStringLiteral("region_id"), 84},
+            {QStringLiteral("telephone"), QStringLiteral("+49 40 1")}, {QStringLiteral("default_shipping"), true}};
+        const int me = create(QStringLiteral("self@example.com"), QJsonArray {address});
+        const int other = create(QStringLiteral("other@example.com"), QJsonArray());
+        QVERIFY(me > 0 && other > 0);
+
+        // The customer comes from the token: the same URL answers each customer about themself.
+        h.asCustomer(me);
+        ApiResponse r = h.call("GET", QStringLiteral("/V1/customers/me"));
+        QVERIFY2(r.status == 200, describe(r).constData());
+        QCOMPARE(bodyObject(r).value(QStringLiteral("id")).toInt(), me);
+        QCOMPARE(bodyObject(r).value(QStringLiteral("email")).toString(), QStringLiteral("self@example.com"));
+        h.asCustomer(other);
+        QCOMPARE(
+            bodyObject(h.call("GET", QStringLiteral("/V1/customers/me"))).value(QStringLiteral("id")).toInt(), other);
+
+        // Default addresses: the one marked, or [] when there is none.
+        h.asCustomer(me);
+        r = h.call("GET", QStringLiteral("/V1/customers/me/shippingAddress"));
+        QVERIFY2(r.status == 200, describe(r).constData());
+        QCOMPARE(bodyObject(r).value(QStringLiteral("city")).toString(), QStringLiteral("Hamburg"));
+        QCOMPARE(bodyObject(r).value(QStringLiteral("customer_id")).toInt(), me);
+        r = h.call("GET", QStringLiteral("/V1/customers/me/billingAddress"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(compact(r.body), QByteArray("[]"));
+
+        // PUT /me updates the token's customer; an id in the body names no one else.
+        r = h.call("PUT", QStringLiteral("/V1/customers/me"),
+            QJsonObject {{QStringLiteral("customer"),
+                QJsonObject {{QStringLiteral("id"), other},
+                    {QStringLiteral("email"), QStringLiteral("self@example.com")},
+                    {QStringLiteral("firstname"), QStringLiteral("Selma")},
+                    {QStringLiteral("lastname"), QStringLiteral("Fish")}}}});
+        QVERIFY2(r.status == 200, describe(r).constData());
+        QCOMPARE(bodyObject(r).value(QStringLiteral("id")).toInt(), me);
+        h.asAdmin();
+        QCOMPARE(bodyObject(h.call("GET", QStringLiteral("/V1/customers/%1").arg(me)))
+                     .value(QStringLiteral("firstname"))
+                     .toString(),
+            QStringLiteral("Selma"));
+        QCOMPARE(bodyObject(h.call("GET", QStringLiteral("/V1/customers/%1").arg(other)))
+                     .value(QStringLiteral("firstname"))
+                     .toString(),
+            QStringLiteral("Sel"));
+        // Validation is PUT /V1/customers/{id}'s.
+        h.asCustomer(me);
+        r = h.call("PUT", QStringLiteral("/V1/customers/me"),
+            QJsonObject {
+                {QStringLiteral("customer"), QJsonObject {{QStringLiteral("firstname"), QStringLiteral("Only")}}}});
+        QCOMPARE(r.status, 400);
+
+        // Only customers, and only in their own website's store views (not the admin store of /rest/all).
+        const QByteArray refused = JSON(
+            {"message" : "The consumer isn't authorized to access %resources.", "parameters" : {"resources" : "self"}});
+        h.asAdmin();
+        r = h.call("GET", QStringLiteral("/V1/customers/me"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(compact(r.body), refused);
+        h.asCustomer(me);
+        r = h.call("GET", QStringLiteral("/V1/customers/me"), QJsonValue(), QStringLiteral("all"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(compact(r.body), refused);
+        QCOMPARE(h.call("GET", QStringLiteral("/V1/customers/me"), QJsonValue(), QStringLiteral("de")).status, 200);
+        h.asCustomer(99999); // a token of a customer deleted since
+        QCOMPARE(h.call("GET", QStringLiteral("/V1/customers/me/billingAddress")).status, 401);
+
+        // "me" is a literal segment: it never reaches the {customerId} routes.
+        QCOMPARE(
+            h.router().match("GET", QStringLiteral("/V1/customers/me"))->route->aclResource, QStringLiteral("self"));
+        QCOMPARE(
+            h.router().match("PUT", QStringLiteral("/V1/customers/me"))->route->aclResource, QStringLiteral("self"));
+        QVERIFY(!h.router().matchBulk("PUT", QStringLiteral("/V1/customers/me")));
+    }
+
     // ---- orders ----
 
     void orders()

@@ -28,6 +28,7 @@ bool openSqlite(const QString& name, const QString& path)
 StoreHarness::StoreHarness(const QString& seed)
     : m_connection(uniqueConnectionName())
 {
+    asAdmin();
     if (!openSqlite(m_connection, databasePath())) {
         m_error = QStringLiteral("could not open the test database");
         return;
@@ -97,11 +98,24 @@ sandbox::ApiResponse StoreHarness::callRaw(
     request.fromBulk = fromBulk;
     if (!body.trimmed().isEmpty())
         request.json = QJsonDocument::fromJson(body);
-    request.principal.kind = sandbox::Principal::Kind::Admin;
-    request.principal.userId = 1;
-    request.principal.userName = QStringLiteral("admin");
-    request.principal.aclResources = {QStringLiteral("Magento_Backend::all")};
+    request.principal = caller;
     return match->route->handler(request);
+}
+
+void StoreHarness::asCustomer(int customerId)
+{
+    caller = sandbox::Principal();
+    caller.kind = sandbox::Principal::Kind::Customer;
+    caller.userId = customerId;
+}
+
+void StoreHarness::asAdmin()
+{
+    caller = sandbox::Principal();
+    caller.kind = sandbox::Principal::Kind::Admin;
+    caller.userId = 1;
+    caller.userName = QStringLiteral("admin");
+    caller.aclResources = {QStringLiteral("Magento_Backend::all")};
 }
 
 QJsonObject bodyObject(const sandbox::ApiResponse& response)

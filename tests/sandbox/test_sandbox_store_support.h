@@ -56,6 +56,13 @@ public:
     CountingStats stats;
     ManualClock clock;
     sandbox::InputLimits limits;
+    /// Who calls: an admin with Magento_Backend::all unless a test changes it (e.g. to a customer for the "self"
+    /// routes; asCustomer() does that).
+    sandbox::Principal caller;
+    /// Makes the following calls a customer's, as a customer token would.
+    void asCustomer(int customerId);
+    /// Makes the following calls an all-powerful admin's again (the default).
+    void asAdmin();
 
 private:
     KeptTemporaryDir m_dir;
