@@ -17,6 +17,7 @@
 #include "ui/console/responsepane.h"
 #include "ui/console/savedrequestspanel.h"
 #include "ui/dialogs.h"
+#include "ui/graphql/graphqlpanel.h"
 #include "ui/magento/magentoquerypanel.h"
 #include "ui/workspacesession.h"
 
@@ -33,7 +34,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -218,24 +218,14 @@ void ConsoleView::buildUi()
     m_tabs->addTab(m_body, tr("&Body"));
     m_tabs->addTab(m_auth, tr("A&uth"));
 
-    // GraphQL mode: query and variables (the GraphQL editors with completion take this page over).
+    // GraphQL mode: query and variables editors with completion, the schema explorer, introspection.
     m_graphqlPage = new QWidget(requestArea);
     m_graphqlPage->setObjectName(QStringLiteral("graphqlPage"));
-    m_graphqlQuery = new QPlainTextEdit(m_graphqlPage);
-    m_graphqlQuery->setObjectName(QStringLiteral("graphqlQuery"));
-    m_graphqlQuery->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_graphqlQuery->setPlaceholderText(QStringLiteral("{ products(search: \"bag\") { items { sku name } } }"));
-    m_graphqlVariables = new QPlainTextEdit(m_graphqlPage);
-    m_graphqlVariables->setObjectName(QStringLiteral("graphqlVariables"));
-    m_graphqlVariables->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_graphqlVariables->setPlaceholderText(tr("Variables (JSON object)"));
-    auto* graphqlSplit = new QSplitter(Qt::Vertical, m_graphqlPage);
-    graphqlSplit->addWidget(m_graphqlQuery);
-    graphqlSplit->addWidget(m_graphqlVariables);
-    graphqlSplit->setSizes({300, 100});
+    m_graphql = new GraphQLPanel(m_graphqlPage);
+    m_graphql->setObjectName(QStringLiteral("graphqlPanel"));
     auto* graphqlLayout = new QVBoxLayout(m_graphqlPage);
     graphqlLayout->setContentsMargins(0, 0, 0, 0);
-    graphqlLayout->addWidget(graphqlSplit);
+    graphqlLayout->addWidget(m_graphql);
 
     m_requestStack = new QStackedWidget(requestArea);
     m_requestStack->setObjectName(QStringLiteral("requestStack"));
@@ -330,6 +320,7 @@ void ConsoleView::buildUi()
             m_completion->setEndpoint(
                 *endpoint, currentEnvironment(), m_store->currentText().trimmed(), client(), folder);
             updateQueryPanel();
+            updateGraphQLTarget();
         }
         fieldsEdited();
     });
@@ -354,8 +345,8 @@ void ConsoleView::buildUi()
         [this] { m_queryPanel->setRoute(m_method->currentText().trimmed().toUpper().toLatin1(), m_path->text()); });
     connect(m_headers, &KeyValueTable::pairsChanged, this, &ConsoleView::fieldsEdited);
     connect(m_body, &BodyEditor::changed, this, &ConsoleView::fieldsEdited);
-    connect(m_graphqlQuery, &QPlainTextEdit::textChanged, this, &ConsoleView::fieldsEdited);
-    connect(m_graphqlVariables, &QPlainTextEdit::textChanged, this, &ConsoleView::fieldsEdited);
+    connect(m_graphql, &GraphQLPanel::changed, this, &ConsoleView::fieldsEdited);
+    connect(m_graphql, &GraphQLPanel::sendRequested, this, &ConsoleView::send);
 
     // The … menu: save, import, export.
     auto* menu = new QMenu(m_more);
@@ -478,7 +469,7 @@ void ConsoleView::workspaceChanged()
         // The salt of credential fingerprints lives in a file of the workspace's state folder: read off the UI thread.
         const QString stateFolder = workspace->stateFolder();
         QPointer<ConsoleView> self(this);
-        json::startJob(this, [self, stateFolder](const std::shared_ptr<json::WorkerRelay>& relay) {
+        m_saltJob = startBackgroundJob(this, [self, stateFolder](const std::shared_ptr<json::WorkerRelay>& relay) {
             Result<QByteArray> salt = net::loadOrCreateFingerprintSalt(stateFolder);
             relay->post([self, salt] {
                 if (!self || !salt)
@@ -575,6 +566,7 @@ net::ApiClient* ConsoleView::client()
     // Requests of the old client end with it; the completion forgets what it was loading through it.
     m_completion->clearEndpoint();
     m_queryPanel->clearSchemaSource();
+    m_graphql->clearTarget();
     m_client = std::make_unique<net::ApiClient>(secrets, recorder);
     m_clientSecrets = secrets;
     m_clientRecorder = recorder;
@@ -609,6 +601,7 @@ void ConsoleView::endpointChanged()
         m_mode->setCurrentIndex(m_mode->findData(modeId(RequestSpec::Mode::GraphQL)));
     updateScopeHint();
     updateQueryPanel();
+    updateGraphQLTarget();
     m_authTimer->start();
     const Workspace* workspace = m_session->workspace();
     if (endpoint && workspace)
@@ -699,8 +692,10 @@ void ConsoleView::modeChanged()
         m_path->setPlaceholderText(tr("/V1/products?searchCriteria[pageSize]=10 — or paste a cURL command"));
     }
     updateScopeHint();
-    if (!m_updating)
+    if (!m_updating) {
         updateQueryPanel();
+        updateGraphQLTarget();
+    }
 }
 
 void ConsoleView::updateQueryPanel()
@@ -715,6 +710,22 @@ void ConsoleView::updateQueryPanel()
         m_queryPanel->clearSchemaSource();
     m_queryPanel->setRoute(m_method->currentText().trimmed().toUpper().toLatin1(), m_path->text());
     m_queryPanel->setQueryItems(m_params->pairs());
+}
+
+void ConsoleView::updateGraphQLTarget()
+{
+    // Introspection goes to the endpoint the console sends to, with the store the switch names.
+    const Endpoint* endpoint = currentEndpoint();
+    if (!endpoint || !(endpoint->kind == EndpointKind::Magento || endpoint->kind == EndpointKind::GraphQL)) {
+        m_graphql->clearTarget();
+        return;
+    }
+    RequestSpec request;
+    request.endpointId = endpoint->id;
+    request.mode = RequestSpec::Mode::GraphQL;
+    request.storeCode = endpoint->kind == EndpointKind::Magento ? m_store->currentText().trimmed() : QString();
+    request.headers = m_headers->pairs();
+    m_graphql->setTarget(client(), *endpoint, currentEnvironment(), request);
 }
 
 void ConsoleView::updateScopeHint()
@@ -796,8 +807,9 @@ RequestSpec ConsoleView::spec() const
         spec.path.clear();
         spec.query.clear();
         spec.bodyType = QStringLiteral("graphql");
-        spec.body = m_graphqlQuery->toPlainText();
-        spec.graphqlVariables = m_graphqlVariables->toPlainText();
+        spec.body = m_graphql->query();
+        spec.graphqlVariables = m_graphql->variables();
+        spec.graphqlOperationName = m_graphql->operationName();
         return spec;
     }
     spec.method = m_method->currentText().trimmed().toUpper().toLatin1();
@@ -827,12 +839,14 @@ void ConsoleView::setSpec(const RequestSpec& spec)
     m_params->setPairs(spec.mode == RequestSpec::Mode::GraphQL ? KeyValueList() : spec.query);
     m_headers->setPairs(spec.headers);
     if (spec.mode == RequestSpec::Mode::GraphQL) {
-        m_graphqlQuery->setPlainText(spec.body);
-        m_graphqlVariables->setPlainText(spec.graphqlVariables);
+        m_graphql->setQuery(spec.body);
+        m_graphql->setVariables(spec.graphqlVariables);
+        m_graphql->setOperationName(spec.graphqlOperationName);
         m_body->setBody(QStringLiteral("none"), QString());
     } else {
-        m_graphqlQuery->clear();
-        m_graphqlVariables->clear();
+        m_graphql->setQuery(QString());
+        m_graphql->setVariables(QString());
+        m_graphql->setOperationName(QString());
         m_body->setBody(spec.bodyType, spec.body);
     }
     m_updating = false;

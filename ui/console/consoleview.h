@@ -14,7 +14,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -28,11 +27,16 @@ class SecretStore;
 class RequestRecorder;
 } // namespace studio
 
+namespace studio::json {
+class WorkerRelay;
+}
+
 namespace studio::ui {
 
 class BodyEditor;
 class BulkPanel;
 class ConsoleInterop;
+class GraphQLPanel;
 class KeyValueTable;
 class MagentoQueryPanel;
 class PathCompletion;
@@ -101,6 +105,8 @@ public:
     MagentoQueryPanel* queryPanel() const { return m_queryPanel; }
     /// The page shown in GraphQL mode.
     QWidget* graphqlPage() const { return m_graphqlPage; }
+    /// GraphQL mode: query and variables editors with completion, schema explorer, introspection.
+    GraphQLPanel* graphqlPanel() const { return m_graphql; }
     /// Replaces the query string's params (the searchCriteria builder writes through this).
     void setQueryItems(const KeyValueList& items);
 
@@ -127,6 +133,7 @@ private:
     void modeChanged();
     void updateScopeHint();
     void updateQueryPanel();
+    void updateGraphQLTarget();
     void updateAuthDescription();
     void updateTitle();
     void fieldsEdited();
@@ -195,13 +202,13 @@ private:
     QWidget* m_builderSlot = nullptr;
     MagentoQueryPanel* m_queryPanel = nullptr;
     QWidget* m_graphqlPage = nullptr;
-    QPlainTextEdit* m_graphqlQuery = nullptr;
-    QPlainTextEdit* m_graphqlVariables = nullptr;
+    GraphQLPanel* m_graphql = nullptr;
     ResponsePane* m_responsePane = nullptr;
     BulkPanel* m_bulk = nullptr;
     PathCompletion* m_completion = nullptr;
     ConsoleInterop* m_interop = nullptr;
     QTimer* m_authTimer = nullptr;
+    std::shared_ptr<json::WorkerRelay> m_saltJob;
 };
 
 } // namespace studio::ui

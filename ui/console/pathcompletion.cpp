@@ -3,6 +3,7 @@
 #include "core/json/worker.h"
 #include "core/magento/magentourl.h"
 #include "core/net/apiclient.h"
+#include "ui/console/consoleinterop.h"
 
 #include <QCompleter>
 #include <QFile>
@@ -107,7 +108,7 @@ void PathCompletion::setEndpoint(const Endpoint& endpoint, const Environment& en
     if (key.startsWith(u"file:")) {
         const QString file = key.mid(5);
         QPointer<PathCompletion> self(this);
-        m_job = json::startJob(this, [self, key, file](const std::shared_ptr<json::WorkerRelay>& relay) {
+        m_job = startBackgroundJob(this, [self, key, file](const std::shared_ptr<json::WorkerRelay>& relay) {
             QFile in(file);
             const bool opened = in.open(QIODevice::ReadOnly);
             Result<QList<schema::RestOperation>> result = opened
@@ -167,7 +168,7 @@ void PathCompletion::setEndpoint(const Endpoint& endpoint, const Environment& en
                 }
                 const QString file = reply->takeBodyFile();
                 // A 3 MB Swagger document takes a moment to parse: never on the UI thread.
-                self->m_job = json::startJob(
+                self->m_job = startBackgroundJob(
                     self, [self, key, response, file](const std::shared_ptr<json::WorkerRelay>& relay) {
                         Result<QByteArray> body = response.readBody();
                         if (!file.isEmpty())
