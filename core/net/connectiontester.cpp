@@ -99,6 +99,9 @@ private:
     bool m_done = false;
     QString m_storeLabel;
     QString m_version;
+    /// Magento's answer to the probe made without credentials when it refused a guest ("The consumer isn't
+    /// authorized to access Magento_Backend::store."); empty when the probe was answered.
+    QString m_guestRefusal;
 };
 
 ConnectionTestRun::ConnectionTestRun(EndpointConnectionTester* tester, Endpoint endpoint, Environment environment)
@@ -481,6 +484,8 @@ void ConnectionTestRun::magentoStoreProbe()
             return;
         }
         if (!isRouteNotFound(response)) {
+            if (response.status == 401)
+                m_guestRefusal = serverMessageOf(response);
             pass(api,
                 tr("Magento's REST API answers at %1.")
                     .arg(urls.rest(scope, QStringLiteral("/V1")).toString(QUrl::RemoveQuery)));
@@ -528,7 +533,15 @@ void ConnectionTestRun::magentoAuth()
     const Endpoint& endpoint = m_resolved.endpoint;
     const QString name = tr("Authentication");
     if (endpoint.auth.type == AuthType::None) {
-        skip(name, tr("No authentication is configured: Magento treats these requests as a guest's."));
+        // Not a failure: guest routes (sign-up, guest carts, GraphQL) need no credentials. But say plainly what
+        // Magento does with the rest.
+        skip(name,
+            m_guestRefusal.isEmpty()
+                ? tr("No authentication is configured: Magento treats these requests as a guest's.")
+                : tr("No authentication is configured, and Magento refuses guests what needs credentials (HTTP 401 "
+                     "\"%1\"): choose an authentication type (integration OAuth 1.0a, admin or customer token) to "
+                     "call more than Magento's public routes.")
+                      .arg(m_guestRefusal));
         magentoVersion();
         return;
     }
@@ -545,11 +558,32 @@ void ConnectionTestRun::magentoAuth()
             return;
         }
         if (!response.isSuccess()) {
-            fail(name, response.errorMessage);
+            if (customer && response.status == 401 && scope.kind() == magento::StoreScope::Kind::All) {
+                fail(name,
+                    tr("Magento refuses customer tokens under /rest/all (the admin store): a customer's own routes "
+                       "answer only in the store views of the customer's website, so use \"default\" or a store "
+                       "view code."));
+            } else {
+                fail(name, response.errorMessage);
+            }
             finish();
             return;
         }
-        pass(name, tr("Accepted: %1.").arg(m_resolved.authDescription));
+        if (customer) {
+            // /V1/customers/me answers with the account the token belongs to.
+            const QJsonObject account = QJsonDocument::fromJson(response.body).object();
+            const QString fullName = QStringList {account.value(QStringLiteral("firstname")).toString(),
+                account.value(QStringLiteral("lastname")).toString()}
+                                         .join(u' ')
+                                         .trimmed();
+            pass(name,
+                fullName.isEmpty() ? tr("Accepted: %1.").arg(m_resolved.authDescription)
+                                   : tr("Accepted: %1, the account of %2 (customer %3).")
+                                         .arg(m_resolved.authDescription, fullName)
+                                         .arg(account.value(QStringLiteral("id")).toInt()));
+        } else {
+            pass(name, tr("Accepted: %1.").arg(m_resolved.authDescription));
+        }
         if (!customer) {
             // storeConfigs lists the store views this caller may see, with their settings.
             const QJsonArray stores = QJsonDocument::fromJson(response.body).array();
@@ -589,11 +623,17 @@ void ConnectionTestRun::magentoVersion()
                     .arg(response.status > 0 ? tr("HTTP %1").arg(response.status) : response.errorMessage));
         }
         const QString what = m_version.isEmpty() ? tr("Magento") : m_version;
-        finish(m_resolved.endpoint.auth.type == AuthType::None
-                ? tr("Connected to %1 at %2 (%3), without authentication.")
-                      .arg(what, m_resolved.endpoint.baseUrl, m_storeLabel)
-                : tr("Connected to %1 at %2 (%3); %4.")
-                      .arg(what, m_resolved.endpoint.baseUrl, m_storeLabel, m_resolved.authDescription));
+        if (m_resolved.endpoint.auth.type == AuthType::None) {
+            finish(m_guestRefusal.isEmpty()
+                    ? tr("Connected to %1 at %2 (%3), without authentication.")
+                          .arg(what, m_resolved.endpoint.baseUrl, m_storeLabel)
+                    : tr("Connected to %1 at %2 (%3) as a guest: the endpoint needs credentials for anything beyond "
+                         "Magento's public routes.")
+                          .arg(what, m_resolved.endpoint.baseUrl, m_storeLabel));
+            return;
+        }
+        finish(tr("Connected to %1 at %2 (%3); %4.")
+                   .arg(what, m_resolved.endpoint.baseUrl, m_storeLabel, m_resolved.authDescription));
     });
 }
 

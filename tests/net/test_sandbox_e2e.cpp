@@ -1,18 +1,25 @@
 // The HTTP engine end to end against the sandbox (the Magento simulator, in process on a free port): OAuth 1.0a
 // with both signature methods for GET with searchCriteria, POST JSON and PUT with a %2F SKU; admin and customer
 // tokens with expiry on a shared manual clock; the sandbox's fault modes (429 with Retry-After, 503, lost
-// responses); and the connection test for each auth mode and the broken set-ups.
+// responses); and the connection test (issue 4's acceptance) for every auth mode a Magento endpoint offers and
+// for the demo ERP's API key, and for the broken set-ups — wrong secret, wrong store code, TLS mismatch,
+// maintenance page — each reported in one readable sentence. The TLS cases proper (TLS 1.1 only, self-signed
+// until pinned, wrong pin, mTLS) run against `openssl s_server` in test_tls.cpp and test_connection.cpp; here a
+// self-signed s_server stands in front of what should be the shop.
 
 #include "core/common/clock.h"
 #include "core/net/apiclient.h"
 #include "core/net/auth/oauth1signer.h"
+#include "core/net/auth/tokencache.h"
 #include "core/net/callbuilder.h"
 #include "core/net/connectiontester.h"
 #include "core/net/scheduler.h"
+#include "core/sandbox/magentostore.h"
 #include "core/sandbox/sandboxcounters.h"
 #include "core/sandbox/sandboxserver.h"
 #include "tests/net/memorysecretstore.h"
 #include "tests/net/nettestsupport.h"
+#include "tests/net/tlsfixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -53,6 +60,8 @@ struct Shop
         secrets.put(QStringLiteral("ws/at"), demo.accessToken.reveal());
         secrets.put(QStringLiteral("ws/ats"), demo.accessTokenSecret.reveal());
         secrets.put(QStringLiteral("ws/admin"), demo.adminPassword.reveal());
+        secrets.put(QStringLiteral("ws/customer"), sandbox::MagentoStore::demoCustomerLogin().password.toUtf8());
+        secrets.put(QStringLiteral("ws/erp"), demo.erpApiKey.reveal());
         adminUser = demo.adminUsername;
         newClient();
         return QString();
@@ -87,12 +96,28 @@ struct Shop
             e.auth.fields.insert(QStringLiteral("username"), adminUser);
             e.auth.secretRefs.insert(QStringLiteral("password"), QStringLiteral("ws/admin"));
             break;
+        case AuthType::MagentoCustomerToken:
+            e.auth.fields.insert(QStringLiteral("username"), sandbox::MagentoStore::demoCustomerLogin().email);
+            e.auth.secretRefs.insert(QStringLiteral("password"), QStringLiteral("ws/customer"));
+            break;
         case AuthType::Bearer:
+            // The integration's access token, used as a bearer token (needs allowIntegrationBearer).
             e.auth.secretRefs.insert(QStringLiteral("token"), QStringLiteral("ws/at"));
             break;
         default:
             break;
         }
+        return e;
+    }
+
+    /// The demo ERP (the sandbox's second port) with its API key in the X-Api-Key header.
+    Endpoint erpEndpoint() const
+    {
+        Endpoint e = restEndpoint(QStringLiteral("erp"), server->erpBaseUrl());
+        e.auth.type = AuthType::ApiKey;
+        e.auth.fields = {{QStringLiteral("keyName"), QStringLiteral("X-Api-Key")},
+            {QStringLiteral("keyIn"), QStringLiteral("header")}};
+        e.auth.secretRefs.insert(QStringLiteral("apiKey"), QStringLiteral("ws/erp"));
         return e;
     }
 
@@ -146,6 +171,32 @@ QJsonObject product(const QString& sku, double price)
         QJsonObject {{QStringLiteral("sku"), sku}, {QStringLiteral("name"), QString(QStringLiteral("E2E ") + sku)},
             {QStringLiteral("price"), price}, {QStringLiteral("attribute_set_id"), 4},
             {QStringLiteral("type_id"), QStringLiteral("simple")}}}};
+}
+
+const ConnectionCheck* findCheck(const ConnectionReport& report, const QString& name)
+{
+    for (const ConnectionCheck& check : report.checks) {
+        if (check.name == name)
+            return &check;
+    }
+    return nullptr;
+}
+
+/// A broken set-up: exactly one check failed, and the report's summary is that check's detail — one readable
+/// sentence (one line, ending with a full stop) that contains `sentence`.
+void expectCause(const ConnectionReport& report, const QString& check, const QString& sentence)
+{
+    const QString dump = formatConnectionReport(report);
+    QVERIFY2(!report.ok, qPrintable(dump));
+    int failures = 0;
+    for (const ConnectionCheck& c : report.checks)
+        failures += c.state == ConnectionCheck::State::Failed ? 1 : 0;
+    QVERIFY2(failures == 1, qPrintable(dump));
+    const ConnectionCheck* failed = findCheck(report, check);
+    QVERIFY2(failed && failed->state == ConnectionCheck::State::Failed, qPrintable(dump));
+    QCOMPARE(report.summary, failed->detail);
+    QVERIFY2(!report.summary.contains(u'\n') && report.summary.endsWith(u'.'), qPrintable(report.summary));
+    QVERIFY2(report.summary.contains(sentence), qPrintable(report.summary + u"\n  expected: " + sentence));
 }
 
 QString describe(const HttpResponse& response)
@@ -272,8 +323,12 @@ private Q_SLOTS:
         Endpoint e = shop.endpoint(AuthType::MagentoCustomerToken);
         e.auth.fields.insert(QStringLiteral("username"), QStringLiteral("e2e@example.com"));
         e.auth.secretRefs.insert(QStringLiteral("password"), QStringLiteral("ws/customer"));
-        // The sandbox has no customer ("self") routes yet: the token is issued and sent, and the ACL refusal that
-        // follows is explained for what it is.
+        // The customer's own account answers; the token belongs to the customer just created.
+        const HttpResponse me = shop.call(e, "GET", QStringLiteral("/V1/customers/me"));
+        QVERIFY2(me.isSuccess(), qPrintable(describe(me)));
+        QCOMPARE(QJsonDocument::fromJson(me.body).object().value(QStringLiteral("email")).toString(),
+            QStringLiteral("e2e@example.com"));
+        // An admin route: the ACL refusal that follows is explained for what it is.
         const HttpResponse listed = shop.call(e, "GET", QStringLiteral("/V1/customers/search"));
         QCOMPARE(listed.status, 401);
         QVERIFY2(listed.errorMessage.contains(u"Customers may only call their own"), qPrintable(listed.errorMessage));
@@ -282,7 +337,10 @@ private Q_SLOTS:
             tokens += entry.url.endsWith(u"/V1/integration/customer/token") && entry.status == 200 ? 1 : 0;
         QCOMPARE(tokens, 2); // issued, then issued once more for the one re-login after the 401
 
+        // A new session with a wrong password: without the token kept from this one (it would still be valid), it
+        // has to sign in, and Magento's refusal is explained.
         shop.secrets.put(QStringLiteral("ws/customer"), "wrong-password-1A");
+        QVERIFY(removeSecretBlocking(shop.secrets, TokenCache::refFor(QStringLiteral("ws/customer"))).ok());
         shop.newClient();
         const HttpResponse refused = shop.call(e, "GET", QStringLiteral("/V1/customers/me"));
         QCOMPARE(refused.failure, FailureKind::Authentication);
@@ -350,52 +408,155 @@ private Q_SLOTS:
         QCOMPARE(shop.server->counters().skuWrites(QStringLiteral("E2E-LOST2")), 4);
     }
 
+    void connectionTestForEachAuthMode_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("signatureMethod");
+        QTest::addColumn<QString>("accepted"); // the Authentication check's sentence
+        QTest::newRow("OAuth 1.0a HMAC-SHA256 (default)")
+            << int(AuthType::OAuth1) << QString() << QStringLiteral("Accepted: signed with OAuth 1.0a HMAC-SHA256.");
+        QTest::newRow("OAuth 1.0a HMAC-SHA1") << int(AuthType::OAuth1) << QStringLiteral("HMAC-SHA1")
+                                              << QStringLiteral("Accepted: signed with OAuth 1.0a HMAC-SHA1.");
+        QTest::newRow("admin token") << int(AuthType::MagentoAdminToken) << QString()
+                                     << QStringLiteral("Accepted: Magento admin token for \"%1\".");
+        QTest::newRow("customer token (demo customer)")
+            << int(AuthType::MagentoCustomerToken) << QString()
+            << QStringLiteral(
+                   "Accepted: Magento customer token for \"%1\", the account of Emma Schneider (customer 1).")
+                   .arg(sandbox::MagentoStore::demoCustomerLogin().email);
+        QTest::newRow("integration token as bearer")
+            << int(AuthType::Bearer) << QString() << QStringLiteral("Accepted: bearer token.");
+    }
+
     void connectionTestForEachAuthMode()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, signatureMethod);
+        QFETCH(QString, accepted);
+        Shop shop;
+        QVERIFY(shop.start().isEmpty());
+        shop.server->setAllowIntegrationBearer(true); // --allow-bearer
+        const AuthType type = AuthType(auth);
+        const ConnectionReport report = shop.test(shop.endpoint(type, signatureMethod));
+        const QString dump = formatConnectionReport(report);
+        QVERIFY2(report.ok, qPrintable(dump));
+        for (const ConnectionCheck& check : report.checks)
+            QVERIFY2(check.state != ConnectionCheck::State::Failed, qPrintable(dump));
+        const ConnectionCheck* authentication = findCheck(report, QStringLiteral("Authentication"));
+        QVERIFY2(authentication && authentication->state == ConnectionCheck::State::Passed, qPrintable(dump));
+        QCOMPARE(authentication->detail, accepted.contains(u"%1") ? accepted.arg(shop.adminUser) : accepted);
+        QVERIFY2(report.summary.startsWith(QStringLiteral("Connected to Magento at %1 (").arg(shop.server->baseUrl())),
+            qPrintable(report.summary));
+        if (type != AuthType::MagentoCustomerToken) {
+            // storeConfigs answered with the store view's settings (a customer may not read them).
+            const ConnectionCheck* view = findCheck(report, QStringLiteral("Store view"));
+            QVERIFY2(view && view->detail.contains(u"\"default\": locale en_GB"), qPrintable(dump));
+        }
+    }
+
+    void connectionTestWithoutCredentials()
     {
         Shop shop;
         QVERIFY(shop.start().isEmpty());
-        shop.server->setAllowIntegrationBearer(true);
-        for (const AuthType type : {AuthType::OAuth1, AuthType::MagentoAdminToken, AuthType::Bearer, AuthType::None}) {
-            const ConnectionReport report = shop.test(shop.endpoint(type));
-            QVERIFY2(report.ok, qPrintable(authTypeId(type) + u": " + formatConnectionReport(report)));
-        }
+        const ConnectionReport report = shop.test(shop.endpoint(AuthType::None));
+        const QString dump = formatConnectionReport(report);
+        // Reachable, so not a failure — but the outcome says that this endpoint needs credentials.
+        QVERIFY2(report.ok, qPrintable(dump));
+        const ConnectionCheck* authentication = findCheck(report, QStringLiteral("Authentication"));
+        QVERIFY2(authentication && authentication->state == ConnectionCheck::State::Skipped, qPrintable(dump));
+        QCOMPARE(authentication->detail,
+            QStringLiteral("No authentication is configured, and Magento refuses guests what needs credentials (HTTP "
+                           "401 \"The consumer isn't authorized to access Magento_Backend::store.\"): choose an "
+                           "authentication type (integration OAuth 1.0a, admin or customer token) to call more than "
+                           "Magento's public routes."));
+        QVERIFY2(report.summary.endsWith(
+                     u" as a guest: the endpoint needs credentials for anything beyond Magento's public routes."),
+            qPrintable(report.summary));
+    }
+
+    void connectionTestErpApiKey()
+    {
+        Shop shop;
+        QVERIFY(shop.start().isEmpty());
+        ConnectionReport report = shop.test(shop.erpEndpoint());
+        QVERIFY2(report.ok, qPrintable(formatConnectionReport(report)));
+        const ConnectionCheck* authentication = findCheck(report, QStringLiteral("Authentication"));
+        QVERIFY2(authentication && authentication->state == ConnectionCheck::State::Passed,
+            qPrintable(formatConnectionReport(report)));
+        QVERIFY2(
+            authentication->detail.endsWith(u": API key in header \"X-Api-Key\"."), qPrintable(authentication->detail));
+        QCOMPARE(report.summary,
+            QStringLiteral("Connected to %1; API key in header \"X-Api-Key\".").arg(shop.server->erpBaseUrl()));
+
+        shop.secrets.put(QStringLiteral("ws/erp"), randomSecret().toHex());
+        report = shop.test(shop.erpEndpoint());
+        expectCause(report, QStringLiteral("Authentication"), QStringLiteral("(HTTP 401): Invalid API key."));
     }
 
     void connectionTestBrokenSetUps()
     {
         Shop shop;
         QVERIFY(shop.start().isEmpty());
-        const auto failedCheck = [](const ConnectionReport& report) -> QString {
-            for (const ConnectionCheck& check : report.checks) {
-                if (check.state == ConnectionCheck::State::Failed)
-                    return check.name;
-            }
-            return QString();
-        };
 
+        // Wrong secrets, one per mode.
+        const QByteArray tokenSecret = shop.secrets.valueOf(QStringLiteral("ws/ats"));
         shop.secrets.put(QStringLiteral("ws/ats"), randomSecret());
-        ConnectionReport report = shop.test(shop.endpoint(AuthType::OAuth1));
-        QCOMPARE(failedCheck(report), QStringLiteral("Authentication"));
-        QVERIFY2(report.summary.contains(u"signature is invalid"), qPrintable(report.summary));
+        expectCause(shop.test(shop.endpoint(AuthType::OAuth1)), QStringLiteral("Authentication"),
+            QStringLiteral("The signature is invalid. Verify and try again."));
+        shop.secrets.put(QStringLiteral("ws/ats"), tokenSecret);
 
         shop.secrets.put(QStringLiteral("ws/admin"), "Wrong-Password-1");
-        report = shop.test(shop.endpoint(AuthType::MagentoAdminToken));
-        QCOMPARE(failedCheck(report), QStringLiteral("Authentication"));
-        QVERIFY2(
-            report.summary.contains(u"did not sign in correctly") || report.summary.contains(u"sign-in was incorrect"),
-            qPrintable(report.summary));
+        expectCause(shop.test(shop.endpoint(AuthType::MagentoAdminToken)), QStringLiteral("Authentication"),
+            QStringLiteral("Magento refused the sign-in of admin user \"%1\": ").arg(shop.adminUser));
 
-        Endpoint wrongStore = shop.endpoint(AuthType::None);
+        shop.secrets.put(QStringLiteral("ws/customer"), "Wrong-Password-2");
+        expectCause(shop.test(shop.endpoint(AuthType::MagentoCustomerToken)), QStringLiteral("Authentication"),
+            QStringLiteral("Magento refused the sign-in of customer \"%1\": The account sign-in was incorrect or "
+                           "your account is disabled temporarily. Please wait and try again later.")
+                .arg(sandbox::MagentoStore::demoCustomerLogin().email));
+        shop.secrets.put(QStringLiteral("ws/customer"), sandbox::MagentoStore::demoCustomerLogin().password.toUtf8());
+
+        // The integration's token as a bearer token while the shop does not allow it (Magento 2.4.4+ default).
+        expectCause(shop.test(shop.endpoint(AuthType::Bearer)), QStringLiteral("Authentication"),
+            QStringLiteral("Allow OAuth Access Tokens to be used as standalone Bearer tokens"));
+
+        // A customer token in the global scope.
+        Endpoint customerInAll = shop.endpoint(AuthType::MagentoCustomerToken);
+        customerInAll.storeCode = QStringLiteral("all");
+        expectCause(shop.test(customerInAll), QStringLiteral("Authentication"),
+            QStringLiteral("Magento refuses customer tokens under /rest/all (the admin store)"));
+
+        // Wrong store code.
+        Endpoint wrongStore = shop.endpoint(AuthType::OAuth1);
         wrongStore.storeCode = QStringLiteral("fr");
-        report = shop.test(wrongStore);
-        QCOMPARE(failedCheck(report), QStringLiteral("Store code"));
-        QVERIFY2(report.summary.contains(u"\"fr\""), qPrintable(report.summary));
+        expectCause(shop.test(wrongStore), QStringLiteral("Store code"),
+            QStringLiteral("Magento does not know the store code \"fr\" (/rest/fr/V1 answers 404 \"Request does not "
+                           "match any route.\"): use a store view code from Stores › All Stores, \"default\", or "
+                           "\"all\" for global scope."));
 
+        // TLS mismatch: a self-signed certificate in front of the shop's address (see test_connection.cpp
+        // tlsMismatch and test_tls.cpp for TLS 1.1, wrong pins and mTLS).
+        KeptTemporaryDir certDir;
+        TestCertificates certs;
+        QString error;
+        QVERIFY2(certs.create(certDir.path(), &error), qPrintable(error));
+        TlsServer tls;
+        QVERIFY2(tls.start(certs.path(QStringLiteral("self.pem")), certs.path(QStringLiteral("self.key")), {}, &error),
+            qPrintable(error));
+        Endpoint behindTls = shop.endpoint(AuthType::OAuth1);
+        behindTls.baseUrl = tls.url();
+        ConnectionReport report = shop.test(behindTls);
+        expectCause(report, QStringLiteral("TLS"), QStringLiteral("not trusted"));
+        QVERIFY2(report.summary.contains(u"pin this certificate"), qPrintable(report.summary));
+        QVERIFY2(report.summary.contains(certs.fingerprint(QStringLiteral("self.pem"))), qPrintable(report.summary));
+
+        // Maintenance page.
         QVERIFY(shop.server->setFaults(QStringLiteral("maintenance=1")).ok());
-        report = shop.test(shop.endpoint(AuthType::None));
-        QCOMPARE(failedCheck(report), QStringLiteral("Magento API"));
+        report = shop.test(shop.endpoint(AuthType::OAuth1));
+        expectCause(report, QStringLiteral("Magento API"),
+            QStringLiteral("%1/rest/default/V1/store/storeConfigs answered HTTP 503 with an HTML page")
+                .arg(shop.server->baseUrl()));
         QVERIFY2(report.summary.contains(u"maintenance", Qt::CaseInsensitive), qPrintable(report.summary));
-        QVERIFY2(report.summary.contains(u"HTML"), qPrintable(report.summary));
     }
 };
 
