@@ -37,10 +37,14 @@ void WorkerRelay::post(std::function<void()> function)
 {
     if (m_cancelled.load(std::memory_order_relaxed))
         return;
+    // The relay is the context: Qt drops the call if the relay is destroyed first, so the call need not keep it
+    // alive. (Holding a reference in the queued call would be worse: an application shutting down destroys
+    // undelivered calls while it holds the event queue's lock, and a last reference dropped there would post the
+    // relay's deleteLater() into that same locked queue.)
     QMetaObject::invokeMethod(
         this,
-        [self = shared_from_this(), function = std::move(function)] {
-            if (!self->m_cancelled.load() && self->m_receiver)
+        [this, function = std::move(function)] {
+            if (!m_cancelled.load() && m_receiver)
                 function();
         },
         Qt::QueuedConnection);

@@ -18,7 +18,7 @@ QThreadPool* workerPool();
 /// thread). The job calls post() from its thread; the posted function runs later on the receiver's thread —
 /// never after the receiver is destroyed and never after cancel(). The job polls isCancelled() (or the flag) to
 /// stop early. Created with create(); the job and the receiver share it.
-class WorkerRelay final : public QObject, public std::enable_shared_from_this<WorkerRelay>
+class WorkerRelay final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkerRelay)
