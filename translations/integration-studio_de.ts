@@ -3989,6 +3989,13 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::schema::RestOperations</name>
+    <message>
+        <source>The API description has no &quot;paths&quot; object, so it lists no operations.</source>
+        <translation>Die API-Beschreibung hat kein „paths“-Objekt und nennt daher keine Operationen.</translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::AboutDialog</name>
     <message>
         <source>LGPL-3.0-only (or GPL)</source>
@@ -4069,6 +4076,646 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>Libraries and their licences:</source>
         <translation>Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::BodyEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatieren</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (URL-encoded)</source>
+        <translation>Formular (URL-kodiert)</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+    <message>
+        <source>{&quot;product&quot;: {&quot;sku&quot;: &quot;...&quot;}}</source>
+        <translation>{&quot;product&quot;: {&quot;sku&quot;: &quot;...&quot;}}</translation>
+    </message>
+    <message>
+        <source>Indent the JSON body with two spaces (Ctrl+Shift+F)</source>
+        <translation>JSON-Body mit zwei Leerzeichen einrücken (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>Diese Anfrage hat keinen Body.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Click to move the cursor to the problem</source>
+        <translation>Klicken, um den Cursor an die Fehlerstelle zu setzen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::BulkPanel</name>
+    <message>
+        <source>Stop following</source>
+        <translation>Nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop asking Magento for the bulk&apos;s status (the operations keep running in Magento)</source>
+        <translation>Magento nicht mehr nach dem Status des Bulks fragen (die Operationen laufen in Magento weiter)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Send an array of request bodies in async bulk mode to follow a bulk here.</source>
+        <translation>Senden Sie im Modus „Async Bulk“ ein Array von Request-Bodies, um den Bulk hier zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Bulk %1</source>
+        <translation>Bulk %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Magento accepted none of the %n item(s).</source>
+        <translation>
+            <numerusform>Magento hat den %n Eintrag nicht angenommen.</numerusform>
+            <numerusform>Magento hat keinen der %n Einträge angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Magento queued %1 of %n item(s); following the bulk…</source>
+        <translation>
+            <numerusform>Magento hat %1 von %n Eintrag eingereiht; der Bulk wird verfolgt…</numerusform>
+            <numerusform>Magento hat %1 von %n Einträgen eingereiht; der Bulk wird verfolgt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — finished: %2.</source>
+        <translation>%1 — beendet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::ConsoleInterop</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests to import.</source>
+        <translation>%1 enthält keine Anfragen zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n request(s) from %1?</source>
+        <translation>
+            <numerusform>%n Anfrage aus %1 importieren?</numerusform>
+            <numerusform>%n Anfragen aus %1 importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New endpoints: %1.</source>
+        <translation>Neue Endpunkte: %1.</translation>
+    </message>
+    <message>
+        <source>The authentication of these existing endpoints is replaced by the imported one: %1.</source>
+        <translation>Die Authentifizierung dieser vorhandenen Endpunkte wird durch die importierte ersetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Variables go to the environment &quot;%1&quot;.</source>
+        <translation>Variablen kommen in die Umgebung „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) go to %1, never into the workspace files.</source>
+        <translation>
+            <numerusform>%n Geheimnis kommt in %1, nie in die Dateien des Arbeitsbereichs.</numerusform>
+            <numerusform>%n Geheimnisse kommen in %1, nie in die Dateien des Arbeitsbereichs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the secret store</source>
+        <translation>den Geheimnisspeicher</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation>Anfragen importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the import carries secrets, and no secret store (keychain or vault) is available to keep them.</source>
+        <translation>Nichts wurde importiert: Der Import enthält Geheimnisse, und kein Geheimnisspeicher (Schlüsselbund oder Tresor) steht bereit, um sie aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the secrets could not be stored: %1</source>
+        <translation>Nichts wurde importiert: Die Geheimnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Anfrage nach „%1“ importiert.</numerusform>
+            <numerusform>%n Anfragen nach „%1“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; is now active.</source>
+        <translation>Die Umgebung „%1“ ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>Its variables are in the environment &quot;%1&quot;; switch to it to use them.</source>
+        <translation>Ihre Variablen stehen in der Umgebung „%1“; wechseln Sie zu ihr, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; no longer exists.</source>
+        <translation>Den Endpunkt „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command.</source>
+        <translation>Die Anfrage wurde als cURL-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command; set %1 in the shell before running it.</source>
+        <translation>Die Anfrage wurde als cURL-Befehl kopiert; setzen Sie %1 in der Shell, bevor Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; holds no requests to export.</source>
+        <translation>Der Ordner „%1“ enthält keine Anfragen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Not exported: a request uses the endpoint &quot;%1&quot;, which no longer exists.</source>
+        <translation>Nicht exportiert: Eine Anfrage verwendet den Endpunkt „%1“, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>Export as Postman collection</source>
+        <translation>Als Postman-Collection exportieren</translation>
+    </message>
+    <message>
+        <source>Postman collection (*.json)</source>
+        <translation>Postman-Collection (*.json)</translation>
+    </message>
+    <message>
+        <source>No Postman format.</source>
+        <translation>Kein Postman-Format.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1. Supply the secrets when running it, e.g. newman run … --env-var %2=…</source>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert. Geben Sie die Geheimnisse beim Ausführen an, z. B. newman run … --env-var %2=…</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert. Geben Sie die Geheimnisse beim Ausführen an, z. B. newman run … --env-var %2=…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::ConsoleView</name>
+    <message>
+        <source>Bulk follow ended.</source>
+        <translation>Verfolgung des Bulks beendet.</translation>
+    </message>
+    <message>
+        <source>The environment whose variables fill {{placeholders}}; the same as the toolbar&apos;s</source>
+        <translation>Die Umgebung, deren Variablen {{Platzhalter}} füllen; dieselbe wie in der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>Async bulk</source>
+        <translation>Async Bulk</translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation>GraphQL</translation>
+    </message>
+    <message>
+        <source>REST: one request. Async bulk (Magento): an array of bodies queued as one bulk, followed to completion. GraphQL: a query to the GraphQL endpoint.</source>
+        <translation>REST: eine Anfrage. Async Bulk (Magento): ein Array von Bodies, als ein Bulk eingereiht und bis zum Ende verfolgt. GraphQL: eine Abfrage an den GraphQL-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>St&amp;ore:</source>
+        <translation>St&amp;ore:</translation>
+    </message>
+    <message>
+        <source>/V1/products?searchCriteria[pageSize]=10 — or paste a cURL command</source>
+        <translation>/V1/products?searchCriteria[pageSize]=10 — oder einen cURL-Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running request or bulk follow (Esc)</source>
+        <translation>Laufende Anfrage oder Bulk-Verfolgung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save, import and export</source>
+        <translation>Speichern, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>&amp;Params</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>A&amp;uth</source>
+        <translation>A&amp;uthentifizierung</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>B&amp;ulk</source>
+        <translation>B&amp;ulk</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cURL command</source>
+        <translation>cURL-Befehl &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as cURL</source>
+        <translation>Als cURL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Import Postman collection…</source>
+        <translation>Postman-Collection importieren…</translation>
+    </message>
+    <message>
+        <source>Import requests from OpenAPI / Swagger…</source>
+        <translation>Anfragen aus OpenAPI / Swagger importieren…</translation>
+    </message>
+    <message>
+        <source>Import from OpenAPI</source>
+        <translation>Aus OpenAPI importieren</translation>
+    </message>
+    <message>
+        <source>Send the imported requests through the endpoint &quot;%1&quot;? (No: propose a new endpoint from the file&apos;s servers.)</source>
+        <translation>Die importierten Anfragen über den Endpunkt „%1“ senden? (Nein: einen neuen Endpunkt aus den Servern der Datei vorschlagen.)</translation>
+    </message>
+    <message>
+        <source>Import requests from a HAR archive…</source>
+        <translation>Anfragen aus einem HAR-Archiv importieren…</translation>
+    </message>
+    <message>
+        <source>Export folder as Postman collection…</source>
+        <translation>Ordner als Postman-Collection exportieren…</translation>
+    </message>
+    <message>
+        <source>Attach OpenAPI description to the endpoint…</source>
+        <translation>OpenAPI-Beschreibung an den Endpunkt anhängen…</translation>
+    </message>
+    <message>
+        <source>OpenAPI / Swagger file for %1</source>
+        <translation>OpenAPI-/Swagger-Datei für %1</translation>
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>API-Beschreibungen (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The API description is attached; paths complete from it.</source>
+        <translation>Die API-Beschreibung ist angehängt; Pfade werden daraus vervollständigt.</translation>
+    </message>
+    <message>
+        <source>(none: absolute URL, no auth)</source>
+        <translation>(keiner: absolute URL, ohne Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation>(keine Umgebung)</translation>
+    </message>
+    <message>
+        <source>endpoint&apos;s (%1)</source>
+        <translation>vom Endpunkt (%1)</translation>
+    </message>
+    <message>
+        <source>The store scope of /rest/{store}/V1. Empty: the endpoint&apos;s store code. &quot;all&quot;: global scope, the right choice for catalog writes. A store view code: that store view only.</source>
+        <translation>Der Store-Bereich von /rest/{store}/V1. Leer: der Store-Code des Endpunkts. „all“: globaler Bereich, die richtige Wahl für Schreibzugriffe auf den Katalog. Ein Store-View-Code: nur diese Store-View.</translation>
+    </message>
+    <message>
+        <source>/V1/products/{sku} — the route template; the body is an array of bodies</source>
+        <translation>/V1/products/{sku} — die Routenvorlage; der Body ist ein Array von Bodies</translation>
+    </message>
+    <message>
+        <source>No endpoint: the request goes to the absolute URL in the path field, without authentication.</source>
+        <translation>Kein Endpunkt: Die Anfrage geht an die absolute URL im Pfadfeld, ohne Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Reading the settings of %1…</source>
+        <translation>Die Einstellungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Requests to %1 cannot be sent as configured: %2</source>
+        <translation>Anfragen an %1 können so nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Requests to %1 are %2.</source>
+        <translation>Anfragen an %1 werden %2.</translation>
+    </message>
+    <message>
+        <source>sent without authentication</source>
+        <translation>ohne Authentifizierung gesendet</translation>
+    </message>
+    <message>
+        <source>Base URL: %1</source>
+        <translation>Basis-URL: %1</translation>
+    </message>
+    <message>
+        <source>Store code: %1</source>
+        <translation>Store-Code: %1</translation>
+    </message>
+    <message>
+        <source>The credentials come from the endpoint&apos;s settings and the secret store; edit them in Endpoints.</source>
+        <translation>Die Zugangsdaten kommen aus den Einstellungen des Endpunkts und dem Geheimnisspeicher; bearbeiten Sie sie unter Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Unsaved request</source>
+        <translation>Ungespeicherte Anfrage</translation>
+    </message>
+    <message>
+        <source>Changed since it was saved (Ctrl+S saves)</source>
+        <translation>Seit dem Speichern geändert (Strg+S speichert)</translation>
+    </message>
+    <message>
+        <source>The request is in the console: edit it and send it with Ctrl+Enter.</source>
+        <translation>Die Anfrage ist in der Konsole: Bearbeiten Sie sie und senden Sie sie mit Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The request in the console has unsaved changes. Open &quot;%1&quot; and discard them?</source>
+        <translation>Die Anfrage in der Konsole hat ungespeicherte Änderungen. „%1“ öffnen und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Name (use &quot;Folder/Name&quot; to save it in a folder):</source>
+        <translation>Name („Ordner/Name“ speichert in einem Ordner):</translation>
+    </message>
+    <message>
+        <source>Name (in the folder &quot;%1&quot;; &quot;Folder/Name&quot; saves elsewhere):</source>
+        <translation>Name (im Ordner „%1“; „Ordner/Name“ speichert woanders):</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not a usable cURL command: %1</source>
+        <translation>Kein verwendbarer cURL-Befehl: %1</translation>
+    </message>
+    <message>
+        <source>The cURL command holds no request.</source>
+        <translation>Der cURL-Befehl enthält keine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Credentials in the command were not kept in the request: the endpoint&apos;s own authentication is used (set credentials in Endpoints).</source>
+        <translation>Zugangsdaten im Befehl wurden nicht in die Anfrage übernommen: Es gilt die Authentifizierung des Endpunkts (Zugangsdaten unter Endpunkte setzen).</translation>
+    </message>
+    <message>
+        <source>cURL command read into the console.</source>
+        <translation>cURL-Befehl in die Konsole übernommen.</translation>
+    </message>
+    <message>
+        <source>cURL command read into the console. %1</source>
+        <translation>cURL-Befehl in die Konsole übernommen. %1</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; no longer exists.</source>
+        <translation>Den Endpunkt „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the request to.</source>
+        <translation>Geben Sie die URL ein, an die die Anfrage gehen soll.</translation>
+    </message>
+    <message>
+        <source>Enter the path of the request, e.g. /V1/products.</source>
+        <translation>Geben Sie den Pfad der Anfrage ein, z. B. /V1/products.</translation>
+    </message>
+    <message>
+        <source>Async bulk mode needs a Magento endpoint.</source>
+        <translation>Der Modus „Async Bulk“ braucht einen Magento-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The bulk body is not valid JSON: %1</source>
+        <translation>Der Bulk-Body ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>In async bulk mode the body must be a JSON array with one request body (an object) per operation, e.g. [{&quot;product&quot;: {...}}, {&quot;product&quot;: {...}}].</source>
+        <translation>Im Modus „Async Bulk“ muss der Body ein JSON-Array mit einem Request-Body (einem Objekt) pro Operation sein, z. B. [{&quot;product&quot;: {...}}, {&quot;product&quot;: {...}}].</translation>
+    </message>
+    <message>
+        <source>No HTTP engine is available.</source>
+        <translation>Keine HTTP-Engine verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sending the GraphQL query…</source>
+        <translation>Die GraphQL-Abfrage wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Receiving… %1</source>
+        <translation>Empfang… %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection…</source>
+        <translation>Warten auf eine freie Verbindung…</translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint&apos;s rate limit…</source>
+        <translation>Warten auf das Ratenlimit des Endpunkts…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry…</source>
+        <translation>Warten auf den nächsten Versuch…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 in %2 ms: %3</source>
+        <translation>Versuch %1 in %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>Request cancelled.</source>
+        <translation>Anfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 answered %3 in %4 ms.</source>
+        <translation>%1 %2 antwortete %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>The answer is not Magento&apos;s bulk answer (no JSON object).</source>
+        <translation>Die Antwort ist nicht Magentos Bulk-Antwort (kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>Bulk %1 accepted; following it…</source>
+        <translation>Bulk %1 angenommen; er wird verfolgt…</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The endpoint of the bulk is no longer available.</source>
+        <translation>Der Endpunkt des Bulks ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The bulk status is not a JSON object.</source>
+        <translation>Der Bulk-Status ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5386,13 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::ui::KeyValueTable</name>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::MainWindow</name>
     <message>
         <source>Integration Studio</source>
@@ -4958,6 +5612,40 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::ui::PathCompletion</name>
+    <message>
+        <source>No completion: attach the API&apos;s OpenAPI description to this endpoint (… menu).</source>
+        <translation>Keine Vervollständigung: Hängen Sie die OpenAPI-Beschreibung der API an diesen Endpunkt an (Menü …).</translation>
+    </message>
+    <message>
+        <source>The API description %1 could not be read: %2</source>
+        <translation>Die API-Beschreibung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No HTTP engine is available (no workspace open).</source>
+        <translation>Keine HTTP-Engine verfügbar (kein Arbeitsbereich geöffnet).</translation>
+    </message>
+    <message>
+        <source>The store&apos;s schema could not be loaded: %1</source>
+        <translation>Das Schema des Shops konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the store&apos;s schema for path completion…</source>
+        <translation>Das Schema des Shops wird für die Pfadvervollständigung geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the API description for path completion…</source>
+        <translation>Die API-Beschreibung wird für die Pfadvervollständigung gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) available for completion.</source>
+        <translation>
+            <numerusform>%n Operation für die Vervollständigung verfügbar.</numerusform>
+            <numerusform>%n Operationen für die Vervollständigung verfügbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::PendingSecretStore</name>
     <message>
         <source>Unsaved values only</source>
@@ -4969,6 +5657,138 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>This view is not built yet.</source>
         <translation>Diese Ansicht ist noch nicht gebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::ResponsePane</name>
+    <message numerus="yes">
+        <source>%n B</source>
+        <translation>
+            <numerusform>%n B</numerusform>
+            <numerusform>%n B</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Send a request to see its response here (Ctrl+Enter).</source>
+        <translation>Senden Sie eine Anfrage, um ihre Antwort hier zu sehen (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::SavedRequestsPanel</name>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Filter saved requests</source>
+        <translation>Gespeicherte Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>Name des Ordners:</translation>
+    </message>
+    <message>
+        <source>Name of the folder inside &quot;%1&quot;:</source>
+        <translation>Name des Ordners in „%1“:</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; created.</source>
+        <translation>Ordner „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Request duplicated.</source>
+        <translation>Anfrage dupliziert.</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the folder:</source>
+        <translation>Neuer Name des Ordners:</translation>
+    </message>
+    <message>
+        <source>Folder renamed.</source>
+        <translation>Ordner umbenannt.</translation>
+    </message>
+    <message>
+        <source>Rename request</source>
+        <translation>Anfrage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the request:</source>
+        <translation>Neuer Name der Anfrage:</translation>
+    </message>
+    <message>
+        <source>Request renamed.</source>
+        <translation>Anfrage umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder &quot;%1&quot;?</source>
+        <translation>Den leeren Ordner „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and the %n request(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ und die %n Anfrage darin löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den Ordner „%1“ und die %n Anfragen darin löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Folder deleted.</source>
+        <translation>Ordner gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Anfrage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved request &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Die gespeicherte Anfrage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Request deleted.</source>
+        <translation>Anfrage gelöscht.</translation>
+    </message>
+    <message>
+        <source>Request moved to the top level.</source>
+        <translation>Anfrage auf die oberste Ebene verschoben.</translation>
+    </message>
+    <message>
+        <source>Request moved to &quot;%1&quot;.</source>
+        <translation>Anfrage nach „%1“ verschoben.</translation>
     </message>
 </context>
 <context>
