@@ -84,14 +84,15 @@ LogEntry makeEntry(qint64 i, QRandomGenerator& random, const QByteArrayList& wor
     e.url = QStringLiteral("https://shop.example.com/rest/default/V1/products/SKU-%1").arg(i);
     e.requestHeaders = {{"Accept", "application/json"}, {"Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.abc.def"},
         {"Content-Type", "application/json"}, {"User-Agent", "IntegrationStudio/0.1"}};
-    const auto body = [&] {
+    const auto body = [&]() -> QByteArray {
         QByteArray text = "{\"sku\":\"SKU-" + QByteArray::number(i) + "\",\"name\":\"" + words[random.bounded(3000)]
             + "\",\"custom_attributes\":[";
         while (text.size() < 1024 - 80)
             text += "{\"attribute_code\":\"" + words[random.bounded(3000)] + "\",\"value\":\""
                 + words[random.bounded(3000)] + ' ' + words[random.bounded(3000)] + "\"},";
         text.chop(1);
-        return text + "]}";
+        text += "]}";
+        return text;
     };
     if (write)
         e.requestBody = body();

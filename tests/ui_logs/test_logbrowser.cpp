@@ -25,10 +25,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
-#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -332,7 +332,7 @@ void TestLogBrowser::filters()
         QTRY_VERIFY_WITH_TIMEOUT(model->summaryAt(row) != nullptr, WaitMs);
         QCOMPARE(model->summaryAt(row)->id, expected.at(row));
     }
-    QCOMPARE(view->countText(), QStringLiteral("%1 matching entries").arg(QLocale().toString(expected.size())));
+    QCOMPARE(view->countText(), QStringLiteral("Matching entries: %1").arg(QLocale().toString(expected.size())));
 }
 
 void TestLogBrowser::combinedFiltersAndClear()
@@ -362,7 +362,7 @@ void TestLogBrowser::combinedFiltersAndClear()
     QVERIFY(applied(*view, changes));
     QCOMPARE(model->rowCount(), Total);
     QVERIFY(bar->searchField()->text().isEmpty());
-    QCOMPARE(view->countText(), QStringLiteral("3,000 entries"));
+    QCOMPARE(view->countText(), QStringLiteral("Entries: 3,000"));
 }
 
 void TestLogBrowser::newAndPrunedEntries()

@@ -307,7 +307,6 @@ void LogBrowserView::updateCount()
 {
     QString text;
     const qint64 count = m_model->matchCount();
-    const int shown = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
     if (m_logPath.isEmpty())
         text = tr("No request log");
     else if (m_model->isLoading())
@@ -315,11 +314,11 @@ void LogBrowserView::updateCount()
     else if (!m_model->problem().isEmpty() && count == 0)
         text = tr("The log cannot be shown");
     else if (!m_model->isCountExact())
-        text = tr("%1+ matching entries (counting…)").arg(QLocale().toString(count));
+        text = tr("Matching entries: %1+ (counting…)").arg(QLocale().toString(count));
     else if (filtersNothing(m_model->filter()))
-        text = tr("%Ln entries", nullptr, shown);
+        text = tr("Entries: %1").arg(QLocale().toString(count));
     else
-        text = tr("%Ln matching entries", nullptr, shown);
+        text = tr("Matching entries: %1").arg(QLocale().toString(count));
     m_count->setText(text);
 }
 
@@ -643,10 +642,10 @@ void LogBrowserView::exportSelection(LogExportFormat format)
         = QDir(folder.isEmpty() ? QDir::homePath() : folder)
               .filePath(
                   QStringLiteral("requests-%1.%2").arg(stamp, har ? QStringLiteral("har") : QStringLiteral("jsonl")));
+    const int shown = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
     const QString path = SaveFileDialog::getSaveFileName(this,
-        har ? tr("Export %Ln entries as HAR", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max())))
-            : tr(
-                "Export %Ln entries as JSON Lines", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))),
+        har ? tr("Export %Ln entry(s) as HAR", nullptr, shown)
+            : tr("Export %Ln entry(s) as JSON Lines", nullptr, shown),
         suggested, har ? tr("HTTP Archive (*.har)") : tr("JSON Lines (*.jsonl *.ndjson)"));
     if (path.isEmpty())
         return;

@@ -180,7 +180,7 @@ QString LogDetailView::fact(const QString& label) const
 
 QString LogDetailView::requestNote() const
 {
-    return m_requestNote->isVisible() || !m_requestNote->text().isEmpty() ? m_requestNote->text() : QString();
+    return m_requestNote->text();
 }
 
 } // namespace studio::ui

@@ -167,6 +167,9 @@ void LogFilterBar::setChoices(const QStringList& endpoints, const QStringList& e
     fillPicker(m_method, tr("Any method"), methodNames);
     fillPicker(m_endpoint, tr("Any endpoint"), endpoints, m_endpointNames);
     fillPicker(m_environment, tr("Any environment"), environments);
+    // Not while the user is typing a run id: rebuilding the list would disturb the edit.
+    if (m_run->lineEdit() && m_run->lineEdit()->hasFocus())
+        return;
     // A run typed by hand stays as typed.
     const QString typed
         = m_run->currentIndex() == 0 || m_run->currentText() == m_run->itemText(0) ? QString() : m_run->currentText();

@@ -16,6 +16,46 @@ bool filtersNothing(const LogFilter& filter)
         && filter.environments.isEmpty() && filter.runIds.isEmpty() && !filter.from.isValid() && !filter.to.isValid();
 }
 
+/// Sizes the chunks of the index walk so that each query takes about TargetMs: a filter change then never waits
+/// long for the worker, and big results are still collected in few queries. Queries cost roughly a + b·n for n
+/// ids: FTS joins are dominated by the per-row part b, a time range by the fixed part a (SQLite sorts everything
+/// the time index returns before it can hand out the first id), which only bigger chunks amortise.
+class ChunkSizer final
+{
+public:
+    static constexpr int First = 200;
+    static constexpr int Max = 1 << 20;
+    static constexpr double TargetMs = 100;
+
+    int next() const { return m_next; }
+
+    void measured(int n, double ms)
+    {
+        double a = 0;
+        double b = ms / n;
+        if (m_lastN > 0 && n != m_lastN) {
+            b = qMax(0.0, (ms - m_lastMs) / (n - m_lastN));
+            a = qMax(0.0, ms - b * n);
+        }
+        double wanted;
+        if (b <= 0)
+            wanted = double(n) * 8;
+        else if (a >= TargetMs)
+            wanted = a / b; // per-row work as large as the fixed cost: at least half of each query is useful
+        else
+            wanted = (TargetMs - a) / b;
+        wanted = qBound(double(n) / 4, wanted, double(n) * 8);
+        m_lastN = n;
+        m_lastMs = ms;
+        m_next = int(qBound(double(First), wanted, double(Max)));
+    }
+
+private:
+    int m_next = First;
+    int m_lastN = 0;
+    double m_lastMs = 0;
+};
+
 /// The path and query of a URL, for the table (the endpoint column names the server).
 QString pathOf(const QString& url)
 {
@@ -48,7 +88,8 @@ LogTableModel::~LogTableModel()
 {
     // Jobs emit this object's signals: no job may run once destruction has begun.
     m_pager.stop();
-    m_scanner.stop();
+    for (LogWorker& scanner : m_scanners)
+        scanner.stop();
 }
 
 void LogTableModel::setLogPath(const QString& path)
@@ -56,10 +97,12 @@ void LogTableModel::setLogPath(const QString& path)
     if (path == m_path)
         return;
     m_path = path;
-    m_scanner.clearQueue();
     m_pager.clearQueue();
-    m_scanner.open(path);
     m_pager.open(path);
+    for (LogWorker& scanner : m_scanners) {
+        scanner.clearQueue();
+        scanner.open(path);
+    }
     setProblem(QString());
     restart();
 }
@@ -154,7 +197,8 @@ const LogSummary* LogTableModel::summaryAt(int row) const
 void LogTableModel::restart()
 {
     m_current = m_generation->next();
-    m_scanner.clearQueue();
+    for (LogWorker& scanner : m_scanners)
+        scanner.clearQueue();
     m_pager.clearQueue();
     beginResetModel();
     m_mode = m_path.isEmpty() ? Mode::Closed : Mode::Pending;
@@ -191,7 +235,14 @@ void LogTableModel::startScan()
     const quint64 generation = m_current;
     const std::shared_ptr<Generation> current = m_generation;
     const LogFilter filter = m_filter;
-    m_scanner.post([this, current, generation, filter](LogWorker::Context& context) {
+    LogWorker* scanner = &m_scanners.front();
+    for (LogWorker& candidate : m_scanners) {
+        if (candidate.isIdle()) {
+            scanner = &candidate;
+            break;
+        }
+    }
+    scanner->post([this, current, generation, filter](LogWorker::Context& context) {
         if (!current->isCurrent(generation))
             return;
         if (!context.reader) {
@@ -211,26 +262,42 @@ void LogTableModel::startScan()
             if (inRange && all && inRange.value() == all.value())
                 effective.from = QDateTime();
         }
-        const Result<LogInfo> info = reader.info();
-        if (!info) {
-            Q_EMIT workerFailed(generation, info.error().message);
+        // The log's extent from three index lookups (LogReader::info() also reads file sizes and lets SQLite scan a
+        // whole index for count, min and max together).
+        const Result<qint64> entries = reader.count(LogFilter());
+        const Result<QList<qint64>> newest = reader.ids(LogFilter(), 0, 1, LogOrder::NewestFirst);
+        const Result<QList<qint64>> oldest = reader.ids(LogFilter(), 0, 1, LogOrder::OldestFirst);
+        if (!entries || !newest || !oldest) {
+            Q_EMIT workerFailed(generation,
+                !entries      ? entries.error().message
+                    : !newest ? newest.error().message
+                              : oldest.error().message);
             return;
         }
-        if (filtersNothing(effective) && (info->entries == 0 || info->entries == info->lastId - info->firstId + 1)) {
-            Q_EMIT workerContiguous(generation, effective, info->firstId, info->lastId);
+        const qint64 lastId = newest->isEmpty() ? 0 : newest->first();
+        const qint64 firstId = oldest->isEmpty() ? 0 : oldest->first();
+        if (filtersNothing(effective) && (entries.value() == 0 || entries.value() == lastId - firstId + 1)) {
+            Q_EMIT workerContiguous(generation, effective, firstId, lastId);
             return;
         }
         // Entries up to the head are the index walk's; newer ones are the poll's. Text search finds only what the
-        // search index holds, so its head stays there.
-        qint64 head = info->lastId;
-        if (!LogReader::searchExpression(effective.text).isEmpty())
+        // search index holds, so its head stays there (else an entry written just before would never show up).
+        qint64 head = lastId;
+        if (!LogReader::searchExpression(effective.text).isEmpty()) {
+            const Result<LogInfo> info = reader.info();
+            if (!info) {
+                Q_EMIT workerFailed(generation, info.error().message);
+                return;
+            }
             head = qMin(head, info->searchIndexedThrough);
+        }
         Q_EMIT workerIndexStarted(generation, effective, head);
         qint64 cursor = head + 1;
-        int chunk = 200;
+        ChunkSizer sizer;
         for (;;) {
             if (!current->isCurrent(generation))
                 return;
+            const int chunk = sizer.next();
             QElapsedTimer timer;
             timer.start();
             const Result<QList<qint64>> ids = reader.ids(effective, cursor, chunk, LogOrder::NewestFirst);
@@ -238,18 +305,12 @@ void LogTableModel::startScan()
                 Q_EMIT workerFailed(generation, ids.error().message);
                 return;
             }
+            sizer.measured(chunk, timer.nsecsElapsed() / 1e6);
             const bool last = ids->size() < chunk;
             Q_EMIT workerIndexChunk(generation, ids.value(), last);
             if (last)
                 return;
             cursor = ids->last();
-            // Chunks grow while they are quick and shrink when slow, so a new filter never waits long for the
-            // worker and a big result is still collected in few queries.
-            const qint64 elapsed = timer.elapsed();
-            if (elapsed < 40)
-                chunk = qMin(chunk * 4, 1 << 20);
-            else if (elapsed > 160)
-                chunk = qMax(200, chunk / 2);
         }
     });
 }
@@ -345,28 +406,59 @@ void LogTableModel::flushRequests()
         if (m_inFlight.contains(startId))
             continue;
         m_inFlight.insert(startId);
-        m_pager.post([this, current, generation, board, effective, startId, pageSize](LogWorker::Context& context) {
-            if (!current->isCurrent(generation))
-                return;
-            {
-                std::lock_guard lock(board->mutex);
-                if (!board->wanted.contains(startId)) {
-                    Q_EMIT workerSkipped(generation, startId);
+        // Dense matches (most ids of the page's span match: a time range, a common status): the span is read by id
+        // without the filter, which costs what unfiltered paging costs, and the page's ids are kept. Sparse ones
+        // (a rare word) go through the filter.
+        QList<qint64> pageIds;
+        if (m_mode == Mode::Materialized) {
+            const int first = rowOfId(startId);
+            const int last = int(qMin<qint64>(qint64(first) + pageSize - 1, rowTotal() - 1));
+            if (first >= 0 && startId - idAt(last) < 4 * qint64(pageSize)) {
+                for (int row = first; row <= last; ++row)
+                    pageIds.append(idAt(row));
+            }
+        }
+        m_pager.post(
+            [this, current, generation, board, effective, startId, pageSize, pageIds](LogWorker::Context& context) {
+                if (!current->isCurrent(generation))
+                    return;
+                {
+                    std::lock_guard lock(board->mutex);
+                    if (!board->wanted.contains(startId)) {
+                        Q_EMIT workerSkipped(generation, startId);
+                        return;
+                    }
+                }
+                if (!context.reader) {
+                    Q_EMIT workerFailed(generation, context.openError);
                     return;
                 }
-            }
-            if (!context.reader) {
-                Q_EMIT workerFailed(generation, context.openError);
-                return;
-            }
-            const Result<QList<LogSummary>> rows
-                = context.reader->page(effective, startId + 1, pageSize, LogOrder::NewestFirst);
-            if (!rows) {
-                Q_EMIT workerFailed(generation, rows.error().message);
-                return;
-            }
-            Q_EMIT workerRows(generation, startId, pageSize, rows.value());
-        });
+                if (!pageIds.isEmpty()) {
+                    const int span = int(startId - pageIds.last() + 1);
+                    const Result<QList<LogSummary>> rows
+                        = context.reader->page(LogFilter(), startId + 1, span, LogOrder::NewestFirst);
+                    if (!rows) {
+                        Q_EMIT workerFailed(generation, rows.error().message);
+                        return;
+                    }
+                    QList<LogSummary> kept;
+                    kept.reserve(pageIds.size());
+                    for (const LogSummary& row : rows.value()) {
+                        // pageIds is descending, like the rows.
+                        if (std::binary_search(pageIds.cbegin(), pageIds.cend(), row.id, std::greater<qint64>()))
+                            kept.append(row);
+                    }
+                    Q_EMIT workerRows(generation, startId, pageSize, kept);
+                    return;
+                }
+                const Result<QList<LogSummary>> rows
+                    = context.reader->page(effective, startId + 1, pageSize, LogOrder::NewestFirst);
+                if (!rows) {
+                    Q_EMIT workerFailed(generation, rows.error().message);
+                    return;
+                }
+                Q_EMIT workerRows(generation, startId, pageSize, rows.value());
+            });
     }
 }
 
@@ -447,7 +539,8 @@ void LogTableModel::poll()
         return;
     if (m_mode == Mode::Closed) {
         // The log could not be opened or read: try again from scratch.
-        m_scanner.open(m_path);
+        for (LogWorker& scanner : m_scanners)
+            scanner.open(m_path);
         m_pager.open(m_path);
         restart();
         return;

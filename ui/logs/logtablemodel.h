@@ -3,6 +3,7 @@
 #include "core/log/logreader.h"
 #include "ui/logs/logworker.h"
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -187,7 +188,9 @@ private:
     bool m_polling = false;
 
     // Last: stopped (joined) first, before anything their jobs emit into is destroyed.
-    LogWorker m_scanner;
+    /// Walk the index. Several, so that a new filter never queues behind a stale walk's last query (which may
+    /// scan to the bottom of the log): it goes to an idle one, and the stale walk ends by itself.
+    std::array<LogWorker, 3> m_scanners;
     LogWorker m_pager;
 };
 

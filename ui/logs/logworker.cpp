@@ -32,6 +32,7 @@ void LogWorker::open(const QString& path)
         if (m_stopping)
             return;
         m_queue.push_back(Item {std::move(job), true});
+        ++m_pending;
     }
     m_wake.notify_one();
 }
@@ -43,6 +44,7 @@ void LogWorker::post(Job job)
         if (m_stopping)
             return;
         m_queue.push_back(Item {std::move(job), false});
+        ++m_pending;
     }
     m_wake.notify_one();
 }
@@ -50,7 +52,7 @@ void LogWorker::post(Job job)
 void LogWorker::clearQueue()
 {
     std::lock_guard lock(m_mutex);
-    std::erase_if(m_queue, [](const Item& item) { return !item.opens; });
+    m_pending -= int(std::erase_if(m_queue, [](const Item& item) { return !item.opens; }));
 }
 
 void LogWorker::stop()
@@ -60,6 +62,7 @@ void LogWorker::stop()
         if (m_stopping && !m_thread.joinable())
             return;
         m_stopping = true;
+        m_pending -= int(m_queue.size());
         m_queue.clear();
     }
     m_wake.notify_one();
@@ -81,6 +84,7 @@ void LogWorker::run()
         }
         Context context {m_reader.get(), m_openError};
         job(context);
+        --m_pending;
     }
     m_reader.reset();
 }

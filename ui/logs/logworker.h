@@ -48,6 +48,8 @@ public:
     void clearQueue();
     /// Drops queued jobs, waits for the running one and ends the thread. Idempotent.
     void stop();
+    /// True when no job is queued or running (open() jobs count too).
+    bool isIdle() const { return m_pending.load() == 0; }
 
 private:
     void run();
@@ -62,6 +64,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Item> m_queue;
     bool m_stopping = false;
+    std::atomic_int m_pending {0}; ///< jobs queued or running
     // Thread only:
     std::unique_ptr<LogReader> m_reader;
     QString m_openError;
