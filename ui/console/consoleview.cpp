@@ -272,7 +272,7 @@ void ConsoleView::buildUi()
     vertical->addWidget(requestArea);
     vertical->addWidget(m_responsePane);
     vertical->setStretchFactor(1, 1);
-    vertical->setSizes({320, 420});
+    vertical->setSizes({420, 380});
     vertical->setChildrenCollapsible(false);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
