@@ -44,11 +44,4 @@ QByteArray ByteSource::head(qint64 maxBytes) const
     return n == m_size ? m_bytes : m_bytes.first(n);
 }
 
-QByteArray ByteSource::rawBytes() const
-{
-    if (m_file)
-        return QByteArray::fromRawData(m_data, m_size);
-    return m_bytes;
-}
-
 } // namespace studio::json

@@ -32,8 +32,6 @@ public:
     QByteArrayView view() const { return QByteArrayView(m_data, m_size); }
     /// The first `maxBytes` bytes (for content sniffing and previews); a copy only when the source is a file.
     QByteArray head(qint64 maxBytes) const;
-    /// The bytes as a QByteArray without copying; valid while this source lives.
-    QByteArray rawBytes() const;
     /// The mapped file, or empty for in-memory bytes.
     QString filePath() const { return m_path; }
 

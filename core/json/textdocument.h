@@ -70,7 +70,6 @@ public:
     qint64 lineStart(qint64 line) const;
     /// Offset just past the line's text, before its '\n' or "\r\n".
     qint64 lineEnd(qint64 line) const;
-    qint64 lineLength(qint64 line) const { return lineEnd(line) - lineStart(line); }
     /// True when the line continues the previous one (it was wrapped, no newline between them).
     bool isContinuation(qint64 line) const;
     /// The line holding byte `offset` (the last line for offsets at or past the end).

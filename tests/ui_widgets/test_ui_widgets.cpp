@@ -114,6 +114,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ResponseView> showView();
+    /// A shown view with `json` as a 200 response, formatted; null (with a warning) when formatting never ends.
+    std::unique_ptr<ResponseView> showFormatted(const QByteArray& json);
 };
 
 void TestUiWidgets::initTestCase()
@@ -128,6 +130,18 @@ std::unique_ptr<ResponseView> TestUiWidgets::showView()
     view->show();
     if (!QTest::qWaitForWindowExposed(view.get()))
         qWarning("window not exposed");
+    return view;
+}
+
+std::unique_ptr<ResponseView> TestUiWidgets::showFormatted(const QByteArray& json)
+{
+    auto view = showView();
+    QSignalSpy finished(view->bodyView(), &BodyView::prettyFinished);
+    view->setResponse(jsonResponse(json));
+    if (!finished.wait(10000)) {
+        qWarning("the body was not formatted in time");
+        return nullptr;
+    }
     return view;
 }
 
@@ -190,10 +204,8 @@ void TestUiWidgets::reasonForHttp2()
 
 void TestUiWidgets::foldsWithMouseAndKeyboard()
 {
-    auto view = showView();
-    QSignalSpy finished(view->bodyView(), &BodyView::prettyFinished);
-    view->setResponse(jsonResponse(SmallJson));
-    QVERIFY(finished.wait(5000));
+    auto view = showFormatted(SmallJson);
+    QVERIFY(view);
     TextView* pretty = view->bodyView()->prettyView();
     const qint64 lines = pretty->visibleLineCount();
     // Line 1 is `"items": [`, folding the whole list (up to line lines - 3).
@@ -225,10 +237,8 @@ void TestUiWidgets::foldsWithMouseAndKeyboard()
 
 void TestUiWidgets::foldAllAndUnfoldAll()
 {
-    auto view = showView();
-    QSignalSpy finished(view->bodyView(), &BodyView::prettyFinished);
-    view->setResponse(jsonResponse(test::magentoProductsJson(300 * 1024)));
-    QVERIFY(finished.wait(10000));
+    auto view = showFormatted(test::magentoProductsJson(300 * 1024));
+    QVERIFY(view);
     TextView* pretty = view->bodyView()->prettyView();
     QToolButton* foldAll = nullptr;
     QToolButton* unfoldAll = nullptr;
@@ -250,11 +260,9 @@ void TestUiWidgets::foldAllAndUnfoldAll()
 
 void TestUiWidgets::searchNextPreviousAndOptions()
 {
-    auto view = showView();
+    auto view = showFormatted(SmallJson);
+    QVERIFY(view);
     BodyView* body = view->bodyView();
-    QSignalSpy finished(body, &BodyView::prettyFinished);
-    view->setResponse(jsonResponse(SmallJson));
-    QVERIFY(finished.wait(5000));
     TextView* pretty = body->prettyView();
     pretty->setFocus();
     QTest::keyClick(pretty, Qt::Key_F, Qt::ControlModifier);
@@ -331,11 +339,9 @@ void TestUiWidgets::searchRaw()
 
 void TestUiWidgets::switchesTabsAndUsesTheTree()
 {
-    auto view = showView();
+    auto view = showFormatted(SmallJson);
+    QVERIFY(view);
     BodyView* body = view->bodyView();
-    QSignalSpy finished(body, &BodyView::prettyFinished);
-    view->setResponse(jsonResponse(SmallJson));
-    QVERIFY(finished.wait(5000));
     QSignalSpy listed(body->treeModel(), &JsonTreeModel::rootListed);
     QSignalSpy modeChanged(body, &BodyView::modeChanged);
     clickMode(body, QStringLiteral("Tree"));
@@ -384,11 +390,9 @@ void TestUiWidgets::switchesTabsAndUsesTheTree()
 
 void TestUiWidgets::copiesSelectionAndCapsLargeCopies()
 {
-    auto view = showView();
+    auto view = showFormatted(SmallJson);
+    QVERIFY(view);
     BodyView* body = view->bodyView();
-    QSignalSpy finished(body, &BodyView::prettyFinished);
-    view->setResponse(jsonResponse(SmallJson));
-    QVERIFY(finished.wait(5000));
     TextView* pretty = body->prettyView();
     pretty->setFocus();
     QTest::keyClick(pretty, Qt::Key_A, Qt::ControlModifier);
@@ -403,8 +407,8 @@ void TestUiWidgets::copiesSelectionAndCapsLargeCopies()
     BodyView::Limits limits;
     limits.copyLimitBytes = 1536 * 1024;
     body->setLimits(limits);
-    const QByteArray big = test::magentoProductsJson(2 * 1024 * 1024);
-    view->setResponse(jsonResponse(big));
+    QSignalSpy finished(body, &BodyView::prettyFinished);
+    view->setResponse(jsonResponse(test::magentoProductsJson(2 * 1024 * 1024)));
     QVERIFY(finished.wait(10000));
     QSignalSpy copied(pretty, &TextView::copied);
     pretty->selectAll();
@@ -420,11 +424,9 @@ void TestUiWidgets::copiesSelectionAndCapsLargeCopies()
 
 void TestUiWidgets::keyboardNavigation()
 {
-    auto view = showView();
+    auto view = showFormatted(test::magentoProductsJson(200 * 1024));
+    QVERIFY(view);
     BodyView* body = view->bodyView();
-    QSignalSpy finished(body, &BodyView::prettyFinished);
-    view->setResponse(jsonResponse(test::magentoProductsJson(200 * 1024)));
-    QVERIFY(finished.wait(10000));
     TextView* pretty = body->prettyView();
     const json::TextDocument& doc = pretty->document();
     pretty->setFocus();

@@ -278,7 +278,6 @@ void BodyView::resetViews(const QString& placeholder)
     m_prettyShown = m_rawShown = false;
     m_prettyFraction = m_rawFraction = 0;
     m_jsonError = json::JsonError();
-    m_forced = false;
     m_searchTotal = 0;
     m_searchTarget = nullptr;
     for (TextView* view : {m_pretty, m_raw, m_rendered}) {
@@ -373,7 +372,6 @@ void BodyView::formatAnyway()
     if (!m_source || m_kind == json::ContentKind::Text || m_kind == json::ContentKind::Binary
         || m_kind == json::ContentKind::Empty)
         return;
-    m_forced = true;
     m_notice->hide();
     QList<Mode> modes;
     if (m_kind == json::ContentKind::Json)
@@ -481,11 +479,6 @@ bool BodyView::isBusy() const
 {
     return m_prettyState == JobState::Running || m_rawState == JobState::Running || m_renderedState == JobState::Running
         || m_treeModel->isLoading();
-}
-
-bool BodyView::isSearching() const
-{
-    return m_searchRunning || m_searchDelay->isActive();
 }
 
 QString BodyView::noticeText() const
@@ -658,7 +651,7 @@ void BodyView::updateProgress()
     QString label;
     double fraction = 0;
     if (m_prettyState == JobState::Running) {
-        label = m_kind == json::ContentKind::Xml || m_kind == json::ContentKind::Json ? tr("Formatting") : QString();
+        label = tr("Formatting");
         fraction = m_prettyFraction;
     } else if (m_rawState == JobState::Running) {
         label = tr("Indexing");
@@ -675,9 +668,8 @@ void BodyView::updateProgress()
         m_progress->setValue(int(fraction * 1000));
         m_progress->setFormat(label + QStringLiteral(" %p%"));
     }
-    static const char* const busyProperty = "studioBusy";
-    if (property(busyProperty).toBool() != busy) {
-        setProperty(busyProperty, busy);
+    if (m_busy != busy) {
+        m_busy = busy;
         Q_EMIT busyChanged(busy);
     }
 }
@@ -837,20 +829,22 @@ void BodyView::copyTreeValue()
     const json::JsonNode* node = m_treeModel->node(index);
     if (!index.isValid() || !node)
         return;
-    if (!node->isContainer()) {
+    const qint64 size = node->end - node->begin;
+    if (!node->isContainer() && size <= 64 * 1024) {
         copyTreeText(scalarText(*node, m_treeModel->valueBytes(index)));
         showInfo(tr("Copied the value"));
         return;
     }
-    // Containers are pretty-printed on a worker: a product list can be megabytes.
+    // Containers are pretty-printed, and long strings decoded, on a worker: a product list can be megabytes.
     if (m_copyJob)
         m_copyJob->cancel();
     showInfo(tr("Copying…"));
     const qint64 limit = m_limits.copyLimitBytes;
     m_copyJob = json::startJob(this,
-        [this, source = m_treeModel->source(), begin = node->begin, end = node->end, limit](
-            const std::shared_ptr<json::WorkerRelay>& relay) {
-            QByteArray text = json::prettyJson(QByteArrayView(source->data() + begin, end - begin));
+        [this, source = m_treeModel->source(), value = *node, limit](const std::shared_ptr<json::WorkerRelay>& relay) {
+            const QByteArrayView bytes(source->data() + value.begin, value.end - value.begin);
+            QByteArray text
+                = value.isContainer() ? json::prettyJson(bytes) : scalarText(value, bytes.toByteArray()).toUtf8();
             const qint64 full = text.size();
             if (full > limit) {
                 qint64 cut = limit;

@@ -105,7 +105,6 @@ public:
     void findPrevious();
     /// The number of matches of the last search (all of them, also beyond the stored limit).
     qint64 matchTotal() const { return m_searchTotal; }
-    bool isSearching() const;
 
     TextView* prettyView() const { return m_pretty; }
     TextView* rawView() const { return m_raw; }
@@ -163,7 +162,7 @@ private:
     json::ContentKind m_kind = json::ContentKind::Empty;
     QList<Mode> m_modes;
     Mode m_mode = Mode::Raw;
-    bool m_forced = false;
+    bool m_busy = false;
 
     JobState m_prettyState = JobState::Idle;
     JobState m_rawState = JobState::Idle;

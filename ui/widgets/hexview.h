@@ -8,7 +8,7 @@ namespace studio::ui {
 
 /// Bytes as a hex dump (offset, 16 bytes in hex, the printable ones as text), for binary bodies of any size:
 /// rows are computed while painting, nothing is built in advance. Click and Shift+click select rows; Ctrl+C
-/// copies their dump (at most 1 MB of bytes).
+/// copies their dump (at most 64 KB of bytes).
 class HexView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ public:
     qint64 rowCount() const;
     /// The dump of one row: "00000010  7b 22 61 22 ...  |{\"a\"...|".
     QString rowText(qint64 row) const;
-    /// The dump of the selected rows (or the cursor's row), at most 1 MB of bytes.
+    /// The dump of the selected rows (or the cursor's row), at most 64 KB of bytes.
     QString selectedDump() const;
     qint64 currentRow() const { return m_cursorRow; }
     void setCurrentRow(qint64 row, bool keepAnchor = false);

@@ -715,7 +715,8 @@ void TextView::paintEvent(QPaintEvent*)
         if (selectedHere) {
             selX1 = layout.xOfByte(std::max(selFrom, layout.start) - layout.start);
             selX2 = selTo > lineEnd ? layout.endX() + m_charWidth / 2 : layout.xOfByte(selTo - layout.start);
-            painter.fillRect(QRectF(left + selX1, y, selX2 - selX1, m_lineHeight), highlight);
+            if (!highlightSelectionText)
+                painter.fillRect(QRectF(left + selX1, y, selX2 - selX1, m_lineHeight), highlight);
         }
 
         // Text, span by span in its colour.
