@@ -7,8 +7,7 @@
 #include "core/log/requestlog.h"
 #include "core/net/apiclient.h"
 #include "core/net/callbuilder.h"
-#include "core/secrets/environmentsecretstore.h"
-#include "core/secrets/secretstorage.h"
+#include "core/secrets/layeredsecretstore.h"
 #include "core/workspace/workspace.h"
 
 #include <cstdio>
@@ -19,7 +18,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
-#include <QPointer>
 #include <QTextStream>
 
 namespace studio::app {
@@ -50,106 +48,6 @@ int usageError(const QString& message)
     QTextStream(stderr) << tr("call: %1").arg(message) << '\n' << QString::fromLatin1(Usage) << '\n';
     return UsageError;
 }
-
-/// Secrets for the command line: environment variables first (STUDIO_SECRET_<ENDPOINT>_<FIELD>, see
-/// EnvironmentSecretStore), then — only when a secret is not given that way — the workspace's keychain or vault
-/// (a vault's passphrase from STUDIO_VAULT_PASSPHRASE). Writes (cached tokens) go to the keychain or vault when
-/// one is available; without one they fail, which only means that tokens are not kept between runs.
-class CommandLineSecrets final : public SecretStore
-{
-public:
-    explicit CommandLineSecrets(QString workspaceFolder)
-        : m_workspace(std::move(workspaceFolder))
-    { }
-
-    EnvironmentSecretStore& environment() { return m_environment; }
-
-    QString backendName() const override
-    {
-        return m_fallback ? tr("environment variables, then %1").arg(m_fallback->backendName())
-                          : tr("environment variables");
-    }
-
-    void read(const QString& ref, QObject* context, ReadCallback done) override
-    {
-        if (m_environment.contains(ref)) {
-            m_environment.read(ref, context, std::move(done));
-            return;
-        }
-        SecretStore* fallback = this->fallback();
-        if (!fallback) {
-            const QString variables = m_environment.variablesFor(ref).join(QStringLiteral(" or "));
-            QPointer<QObject> guard(context);
-            QMetaObject::invokeMethod(
-                this,
-                [guard, done = std::move(done), variables, problem = m_fallbackProblem]() {
-                    if (guard)
-                        done(Error {tr("Set %1 (%2).").arg(variables, problem)});
-                },
-                Qt::QueuedConnection);
-            return;
-        }
-        // When the keychain has nothing either, say which variable would have provided it.
-        const QString variables = m_environment.variablesFor(ref).join(QStringLiteral(" or "));
-        fallback->read(ref, context, [variables, done = std::move(done)](Result<SecureBytes> value) {
-            if (value)
-                done(std::move(value));
-            else
-                done(Error {tr("%1 Or set %2.").arg(value.error().message, variables)});
-        });
-    }
-
-    void write(const QString& ref, const SecureBytes& value, QObject* context, DoneCallback done) override
-    {
-        if (SecretStore* fallback = this->fallback()) {
-            fallback->write(ref, value, context, std::move(done));
-            return;
-        }
-        m_environment.write(ref, value, context, std::move(done));
-    }
-
-    void remove(const QString& ref, QObject* context, DoneCallback done) override
-    {
-        if (SecretStore* fallback = this->fallback()) {
-            fallback->remove(ref, context, std::move(done));
-            return;
-        }
-        m_environment.remove(ref, context, std::move(done));
-    }
-
-private:
-    // Opened on first need only: a pipeline that passes every secret as a variable never waits for a keychain.
-    SecretStore* fallback()
-    {
-        if (m_fallback || m_fallbackTried)
-            return m_fallback.get();
-        m_fallbackTried = true;
-        const SecretStoragePlan plan = planSecretStorageBlocking(m_workspace, 5000);
-        SecretStorageAnswer answer;
-        if (plan.choice == SecretStoragePlan::Choice::UnlockVault) {
-            const QByteArray passphrase = qgetenv("STUDIO_VAULT_PASSPHRASE");
-            if (passphrase.isEmpty()) {
-                m_fallbackProblem
-                    = tr("the workspace keeps its secrets in a vault; set STUDIO_VAULT_PASSPHRASE to open it");
-                return nullptr;
-            }
-            answer.passphrase = SecureBytes::fromBytes(passphrase);
-        }
-        Result<std::unique_ptr<SecretStore>> store = openSecretStore(plan, answer);
-        if (!store) {
-            m_fallbackProblem = store.error().message;
-            return nullptr;
-        }
-        m_fallback = std::move(store).value();
-        return m_fallback.get();
-    }
-
-    QString m_workspace;
-    EnvironmentSecretStore m_environment;
-    std::unique_ptr<SecretStore> m_fallback;
-    bool m_fallbackTried = false;
-    QString m_fallbackProblem;
-};
 
 QString sizeText(qint64 bytes)
 {
@@ -332,13 +230,14 @@ int runCall(const QStringList& args)
                                                            : QStringLiteral("text");
     }
 
-    CommandLineSecrets secrets(workspace->folder());
-    secrets.environment().mapEndpoint(*endpoint);
+    // Secrets: environment variables first (STUDIO_SECRET_<ENDPOINT>_<FIELD>), then the keychain or vault.
+    const std::unique_ptr<LayeredSecretStore> secrets = LayeredSecretStore::forWorkspace(workspace->folder());
+    secrets->environment().mapEndpoint(*endpoint);
     if (!endpoint->tls.clientKeyPassphraseRef.isEmpty())
-        secrets.environment().mapField(
+        secrets->environment().mapField(
             endpoint->tls.clientKeyPassphraseRef, endpoint->id, QStringLiteral("tlsKeyPassphrase"));
     for (auto it = environment.secretVariables.cbegin(); it != environment.secretVariables.cend(); ++it)
-        secrets.environment().mapField(it.value(), QStringLiteral("env ") + environment.name, it.key());
+        secrets->environment().mapField(it.value(), QStringLiteral("env ") + environment.name, it.key());
 
     RequestLogOptions logOptions;
     const QString tokenUrl = endpoint->auth.fields.value(QStringLiteral("tokenUrl")).trimmed();
@@ -366,7 +265,7 @@ int runCall(const QStringList& args)
         // Every credential the engine handles is also scrubbed by value, wherever it might turn up in the log.
         options.secretObserver = [requestLog](const QByteArray& secret) { requestLog->redactor().addLiteral(secret); };
     }
-    net::ApiClient client(&secrets, recorder);
+    net::ApiClient client(secrets.get(), recorder);
     client.setOptions(options);
 
     // Resolve the endpoint first: Magento paths are built on its base URL and store code.

@@ -18,7 +18,8 @@ namespace studio {
 /// Values never appear in errors.
 ///
 /// Implementations: KeychainStore (keychainstore.h), VaultStore (vaultstore.h), EnvironmentSecretStore
-/// (environmentsecretstore.h, read-only, for the command line). secretstorage.h chooses between the first two.
+/// (environmentsecretstore.h, read-only, for the command line), LayeredSecretStore (layeredsecretstore.h: variables
+/// over keychain or vault, for the command line). secretstorage.h chooses between the first two.
 class SecretStore : public QObject
 {
     Q_OBJECT
