@@ -158,10 +158,28 @@
     </message>
 </context>
 <context>
+    <name>ErpBackOffice</name>
+    <message>
+        <source>Unknown seed &quot;%1&quot;: use &quot;demo&quot; or &quot;empty&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpResponse</name>
     <message>
         <source>The response body file %1 cannot be read: %2</source>
         <translation>Die Datei %1 mit dem Antwort-Body kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiff</name>
+    <message>
+        <source>old body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new body</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,6 +380,13 @@
     </message>
 </context>
 <context>
+    <name>MagentoStore</name>
+    <message>
+        <source>Unknown seed &quot;%1&quot;: use &quot;demo&quot; or &quot;empty&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuth1AuthProvider</name>
     <message>
         <source>The OAuth 1.0a signature method &quot;%1&quot; is not supported: use HMAC-SHA256 or HMAC-SHA1.</source>
@@ -373,6 +398,17 @@
     <message>
         <source>The OAuth 2.0 token URL &quot;%1&quot; is not an http or https URL.</source>
         <translation>Die OAuth-2.0-Token-URL &quot;%1&quot; ist keine http- oder https-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
     </message>
 </context>
 <context>
@@ -537,6 +573,17 @@
     </message>
 </context>
 <context>
+    <name>XmlPretty</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>the text is too large for the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio</name>
     <message>
         <source>Cannot create folder %1</source>
@@ -690,6 +737,74 @@
         <source>Token URL</source>
         <translation>Token-URL</translation>
     </message>
+    <message>
+        <source>Left out %1: the endpoint&apos;s authentication writes it afresh.</source>
+        <translation>%1 weggelassen: Die Authentifizierung des Endpunkts schreibt es neu.</translation>
+    </message>
+    <message>
+        <source>Left out %1: the log holds only its redacted form, and the request goes without authentication.</source>
+        <translation>%1 weggelassen: Das Protokoll enthält nur die geschwärzte Form, und die Anfrage geht ohne Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Left out the query parameters %1: the endpoint&apos;s authentication adds them afresh.</source>
+        <translation>Die Query-Parameter %1 wurden weggelassen: Die Authentifizierung des Endpunkts fügt sie neu hinzu.</translation>
+    </message>
+    <message>
+        <source>Log entry %1 has no HTTP method.</source>
+        <translation>Protokolleintrag %1 hat keine HTTP-Methode.</translation>
+    </message>
+    <message>
+        <source>Log entry %1 has no usable http or https URL (&quot;%2&quot;).</source>
+        <translation>Protokolleintrag %1 hat keine verwendbare http- oder https-URL („%2“).</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; the request was sent in no longer exists: endpoint addresses were resolved without its variables.</source>
+        <translation>Die Umgebung „%1“, in der die Anfrage gesendet wurde, existiert nicht mehr: Die Adressen der Endpunkte wurden ohne ihre Variablen aufgelöst.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; the request was sent through no longer exists in the workspace.</source>
+        <translation>Der Endpunkt „%1“, über den die Anfrage gesendet wurde, existiert im Arbeitsbereich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The URL no longer lies under the address of endpoint &quot;%1&quot; in environment &quot;%2&quot;.</source>
+        <translation>Die URL liegt nicht mehr unter der Adresse des Endpunkts „%1“ in der Umgebung „%2“.</translation>
+    </message>
+    <message>
+        <source>The URL no longer lies under the address of endpoint &quot;%1&quot;; it matches endpoint &quot;%2&quot;.</source>
+        <translation>Die URL liegt nicht mehr unter der Adresse des Endpunkts „%1“; sie passt zum Endpunkt „%2“.</translation>
+    </message>
+    <message>
+        <source>No endpoint of the workspace serves %1: the request goes to the absolute URL, without authentication.</source>
+        <translation>Kein Endpunkt des Arbeitsbereichs bedient %1: Die Anfrage geht an die absolute URL, ohne Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>query parameter &quot;%1&quot;</source>
+        <translation>Query-Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot;</source>
+        <translation>Header „%1“</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is binary and cannot be edited as text: it was left out.</source>
+        <translation>Der Body (%1 Bytes) ist binär und kann nicht als Text bearbeitet werden: Er wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>den Body</translation>
+    </message>
+    <message>
+        <source>The request to the GraphQL URL carries no GraphQL query: it goes to the absolute URL, without authentication.</source>
+        <translation>Die Anfrage an die GraphQL-URL enthält keine GraphQL-Abfrage: Sie geht an die absolute URL, ohne Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>The log kept only the first %1 of %2 bytes of the body: complete it before sending.</source>
+        <translation>Das Protokoll hat nur die ersten %1 von %2 Bytes des Bodys behalten: Vervollständigen Sie ihn vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>The log redacted %1 (shown as %2): enter the real values before sending.</source>
+        <translation>Das Protokoll hat %1 geschwärzt (angezeigt als %2): Geben Sie vor dem Senden die echten Werte ein.</translation>
+    </message>
 </context>
 <context>
     <name>studio::EnvironmentSecretStore</name>
@@ -795,6 +910,33 @@
     <message>
         <source>No keychain is reachable (%1): it returned a different value than was stored.</source>
         <translation>Kein Schlüsselbund ist erreichbar (%1): Er hat einen anderen Wert zurückgegeben als gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::LayeredSecretStore</name>
+    <message>
+        <source>the workspace keeps its secrets in a vault; set STUDIO_VAULT_PASSPHRASE to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain or vault is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variables, then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Or set %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1593,177 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>  Customer</source>
         <translation>  Kunde</translation>
     </message>
+    <message>
+        <source>call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one request through an endpoint of a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment whose variables to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query parameter (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME: VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body: JSON or text, @FILE to read a file, @- to read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/x-www-form-urlencoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento store code for this request (&quot;all&quot; for global scope) instead of the endpoint&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request may be repeated after a failure although the method is not idempotent (an upsert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not repeat the request after a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as it is, without replacing {{variables}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system (default), none, or a proxy URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the body to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint id (its file name in endpoints/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, PATCH, DELETE, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the endpoint&apos;s API root: for Magento /V1/... (sent to /rest/&lt;store&gt;/V1/...), otherwise below the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets come from the keychain (or the workspace&apos;s vault, passphrase in STUDIO_VAULT_PASSPHRASE), or from environment variables:
+  STUDIO_SECRET_&lt;ENDPOINT&gt;_&lt;FIELD&gt;      e.g. STUDIO_SECRET_MAGENTO_STAGING_ACCESS_TOKEN
+  STUDIO_SECRET_ENV_&lt;ENVIRONMENT&gt;_&lt;VARIABLE&gt;  secret variables of an environment
+Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transport (DNS, refused, timeout, TLS), 4 settings, secrets or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT, METHOD and PATH are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no endpoint &quot;%1&quot; (endpoints: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; is not an HTTP endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no environment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query %1: use KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header %1: use &apos;NAME: VALUE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the body from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the request is not logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: attempt %1 in %2 ms (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the request log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::format</name>
@@ -1752,6 +2065,10 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>Request &quot;%1&quot;: %2</source>
         <translation>Anfrage &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The body is JSON, but the command sets no Content-Type, so curl sends it as a form (application/x-www-form-urlencoded). Switch the body type to JSON if the server expects JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3124,97 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::magento::SearchFields</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source items (MSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources (MSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocks (MSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart price rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns (RMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::magento::StoreScope</name>
     <message>
         <source>The store code is empty. Leave the store field empty for the default store view, or use &quot;all&quot; for the global scope.</source>
@@ -2919,9 +3327,12 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>Connection test failed: %1</source>
         <translation>Verbindungstest fehlgeschlagen: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> and %n more</source>
-        <translation> und %n weitere</translation>
+        <translation type="unfinished">
+            <numerusform> und %n weitere</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Driver</source>
@@ -3007,9 +3418,12 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>No file in the folder matches %1.</source>
         <translation>Keine Datei im Ordner passt zu %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) match %1.</source>
-        <translation>%n Datei passt zu %1.</translation>
+        <translation type="unfinished">
+            <numerusform>%n Datei passt zu %1.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Header</source>
@@ -3027,13 +3441,19 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>The first file, %1, is empty.</source>
         <translation>Die erste Datei, %1, ist leer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has %n column(s): %2.</source>
-        <translation>%1 hat %n Spalte: %2.</translation>
+        <translation type="unfinished">
+            <numerusform>%1 hat %n Spalte: %2.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has %n column(s) (no header row).</source>
-        <translation>%1 hat %n Spalte (keine Kopfzeile).</translation>
+        <translation type="unfinished">
+            <numerusform>%1 hat %n Spalte (keine Kopfzeile).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 starts with a JSON array.</source>
@@ -3326,6 +3746,66 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>Connected to the GraphQL endpoint %1.</source>
         <translation>Mit dem GraphQL-Endpunkt %1 verbunden.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation type="unfinished">GraphQL</translation>
+    </message>
+    <message>
+        <source>No authentication is configured, and Magento refuses guests what needs credentials (HTTP 401 &quot;%1&quot;): choose an authentication type (integration OAuth 1.0a, admin or customer token) to call more than Magento&apos;s public routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento refuses customer tokens under /rest/all (the admin store): a customer&apos;s own routes answer only in the store views of the customer&apos;s website, so use &quot;default&quot; or a store view code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1, the account of %2 (customer %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2 (%3) as a guest: the endpoint needs credentials for anything beyond Magento&apos;s public routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>studio::net::EndpointSession</name>
@@ -3435,6 +3915,14 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>The server redirects to %1 (HTTP %2); the studio does not send requests with credentials on to another address or repeat a %3 there: check the URL.</source>
         <translation>Der Server leitet auf %1 um (HTTP %2); das Studio leitet Anfragen mit Zugangsdaten nicht an eine andere Adresse weiter und wiederholt dort kein %3: Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The credentials of endpoint &quot;%1&quot; are only sent to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server had begun to answer with HTTP %1; %2 bytes of the body arrived.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3622,9 +4110,12 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>%1 is not repeated automatically after %2: it may already have taken effect (mark the request safe to retry if it is an upsert).</source>
         <translation>%1 wird nach %2 nicht automatisch wiederholt: Es könnte bereits gewirkt haben (markieren Sie die Anfrage als sicher wiederholbar, wenn es ein Upsert ist).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Gave up after %n attempt(s).</source>
-        <translation>Nach %n Versuch aufgegeben.</translation>
+        <translation type="unfinished">
+            <numerusform>Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asked to wait %1 s (Retry-After), beyond the retry time budget of %2 s.</source>
@@ -3716,9 +4207,12 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <source>pinned certificate %1</source>
         <translation>fixiertes Zertifikat %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>system CAs plus %n extra CA certificate(s)</source>
-        <translation>System-CAs plus %n zusätzliches CA-Zertifikat</translation>
+        <translation type="unfinished">
+            <numerusform>System-CAs plus %n zusätzliches CA-Zertifikat</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>client certificate %1</source>
@@ -3966,6 +4460,76 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::schema::GraphQLDocument</name>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: this string is not closed with a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; closes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not match the &apos;%3&apos; opened at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::schema::GraphQLIntrospector</name>
+    <message>
+        <source>No introspection has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without a GraphQL answer; is this the GraphQL URL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a GraphQL JSON object (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished">kein Objekt</translation>
+    </message>
+    <message>
+        <source>The server has introspection turned off, so it does not describe its schema (it said: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the introspection query (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and no schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP engine is available (no workspace is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP engine went away before the introspection was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection query got no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::schema::GraphQLSchema</name>
     <message>
         <source>The server refused the introspection query: %1</source>
@@ -3986,6 +4550,13 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>The introspection answer names no query type that it also describes.</source>
         <translation>Die Introspektionsantwort nennt keinen Query-Typ, den sie auch beschreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::schema::ResponseSchemas</name>
+    <message>
+        <source>The API description has no &quot;paths&quot; object, so it describes no responses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4702,206 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>Click to move the cursor to the problem</source>
         <translation>Klicken, um den Cursor an die Fehlerstelle zu setzen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::BodyView</name>
+    <message>
+        <source>Format anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop formatting and show the raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold every object and array below the top level (Ctrl+Shift+[ folds at the cursor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the body (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting was stopped; showing the raw text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the first %1 of %2 (the copy limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 body is %2, more than the %3 limit for the pretty view%4. It is shown as raw text, which stays fast at any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is too large to format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON — %1. The pretty view shows the text up to the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree needs valid JSON.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not well-formed XML — line %1, column %2: %3. The pretty view shows the text up to the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no visible text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first %1 can be visited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5386,10 +6157,996 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::ui::FieldsSelector</name>
+    <message>
+        <source>items[sku,name,price],total_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento&apos;s fields= parameter: names separated by commas, fields inside a field in brackets. Leave empty for the whole response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select nothing: the whole response comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;fields=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in the last response; the schema does not describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers back to a type above it; select it whole or type the fields inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the schema or the last response; Magento leaves out names it does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>The query&apos;s fields= cannot be used: %1 Magento would answer with an empty result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of %1, and (in italics) others seen in the last response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields seen in the last response (the schema does not describe this route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields known yet: send the request once, or type the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::GraphQLEditor</name>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables as a JSON object: {&quot;sku&quot;: &quot;MS-0001&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document defines several operations: the one to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must be a JSON object ({&quot;name&quot;: value}), not a list or a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query: line %1, column %2: with several operations in one document, each needs a name (query Name { ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::GraphQLPanel</name>
+    <message>
+        <source>&amp;Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load sc&amp;hema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the endpoint for its schema (an introspection query through the engine), for completion and the explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved introspection result (the JSON answer to the introspection query), for servers that have introspection turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a Magento or GraphQL endpoint, then Introspect to get completion and the schema explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema for %1 yet: press Introspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a Magento or GraphQL endpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspecting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion and the explorer need the schema: ask for introspection on a development instance, or load a saved introspection result with Load schema….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introspection of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema from %1: %n type(s). Ctrl+Space completes names; double-click in the explorer inserts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load a GraphQL introspection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 128 MB; that is not an introspection result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::GraphQLQueryEdit</name>
+    <message>
+        <source>{ products(search: &quot;bag&quot;) { items { sku name } } }   (Ctrl+Space completes names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the object&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::JsonTreeModel</name>
+    <message>
+        <source>(document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1 key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1 keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::KeyValueTable</name>
     <message>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::LogBrowserView</name>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected request again as it was, through its endpoint (authentication applied afresh)</source>
+        <translation>Die ausgewählte Anfrage unverändert erneut über ihren Endpunkt senden (Authentifizierung neu angewendet)</translation>
+    </message>
+    <message>
+        <source>Open in console</source>
+        <translation>In der Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Edit the selected request in the console and send it from there</source>
+        <translation>Die ausgewählte Anfrage in der Konsole bearbeiten und von dort senden</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a cURL command (credentials as shell variables)</source>
+        <translation>Die ausgewählte Anfrage als cURL-Befehl kopieren (Zugangsdaten als Shell-Variablen)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected entries: status, headers and JSON bodies path by path</source>
+        <translation>Die beiden ausgewählten Einträge vergleichen: Status, Header und JSON-Bodys Pfad für Pfad</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all matching ones) as an HTTP Archive</source>
+        <translation>Die ausgewählten (oder alle passenden) Einträge als HTTP-Archiv speichern</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines…</source>
+        <translation>JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all matching ones) as JSON Lines, for ELK, Splunk or jq</source>
+        <translation>Die ausgewählten (oder alle passenden) Einträge als JSON Lines speichern, für ELK, Splunk oder jq</translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>Prüfpfad verifizieren</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the whole log: reports the first altered, missing or reordered entry</source>
+        <translation>Die Hash-Kette des ganzen Protokolls prüfen: meldet den ersten veränderten, fehlenden oder umsortierten Eintrag</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the verification</source>
+        <translation>Die Verifizierung anhalten</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look for new entries now</source>
+        <translation>Jetzt nach neuen Einträgen suchen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request and response.</source>
+        <translation>Wählen Sie einen Eintrag, um Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>No request log</source>
+        <translation>Kein Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The log cannot be shown</source>
+        <translation>Das Protokoll kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Export all as HAR…</source>
+        <translation>Alle als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Export selection as HAR…</source>
+        <translation>Auswahl als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Export all as JSON Lines…</source>
+        <translation>Alle als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Export selection as JSON Lines…</source>
+        <translation>Auswahl als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>all matching entries</source>
+        <translation>alle passenden Einträge</translation>
+    </message>
+    <message>
+        <source>the selected entries</source>
+        <translation>die ausgewählten Einträge</translation>
+    </message>
+    <message>
+        <source>Save %1 as an HTTP Archive (HAR 1.2)</source>
+        <translation>%1 als HTTP-Archiv (HAR 1.2) speichern</translation>
+    </message>
+    <message>
+        <source>Save %1 as JSON Lines, for ELK, Splunk or jq</source>
+        <translation>%1 als JSON Lines speichern, für ELK, Splunk oder jq</translation>
+    </message>
+    <message>
+        <source>No request log is open.</source>
+        <translation>Kein Anfrageprotokoll ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Copied entry %1 as a cURL command. It still holds values the log redacted.</source>
+        <translation>Eintrag %1 als cURL-Befehl kopiert. Er enthält noch Werte, die das Protokoll geschwärzt hat.</translation>
+    </message>
+    <message>
+        <source>Copied entry %1 as a cURL command.</source>
+        <translation>Eintrag %1 als cURL-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Send redacted values?</source>
+        <translation>Geschwärzte Werte senden?</translation>
+    </message>
+    <message>
+        <source>Entry %1 still holds values the log redacted: they would be sent as the text &quot;[redacted]&quot;, which the server will most likely refuse. Send it anyway? (To fill them in, open the entry in the console instead.)</source>
+        <translation>Eintrag %1 enthält noch Werte, die das Protokoll geschwärzt hat: Sie würden als Text „[redacted]“ gesendet, was der Server höchstwahrscheinlich ablehnt. Trotzdem senden? (Um sie einzutragen, öffnen Sie den Eintrag stattdessen in der Konsole.)</translation>
+    </message>
+    <message>
+        <source>Replay of entry %1 cancelled.</source>
+        <translation>Erneutes Senden von Eintrag %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Replaying needs an open workspace: its secrets sign the request and its log records it.</source>
+        <translation>Erneutes Senden braucht einen geöffneten Arbeitsbereich: Seine Geheimnisse signieren die Anfrage, sein Protokoll zeichnet sie auf.</translation>
+    </message>
+    <message>
+        <source>The request log of this workspace is not open, so a replay would not be recorded: %1</source>
+        <translation>Das Anfrageprotokoll dieses Arbeitsbereichs ist nicht geöffnet, eine erneut gesendete Anfrage würde also nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Replaying entry %1…</source>
+        <translation>Eintrag %1 wird erneut gesendet…</translation>
+    </message>
+    <message>
+        <source>Entry %1 replayed: HTTP %2 in %3 ms.</source>
+        <translation>Eintrag %1 erneut gesendet: HTTP %2 in %3 ms.</translation>
+    </message>
+    <message>
+        <source>Replay of entry %1 failed: %2</source>
+        <translation>Erneutes Senden von Eintrag %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Comparing entries %1 and %2…</source>
+        <translation>Einträge %1 und %2 werden verglichen…</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 entries to %2…</source>
+        <translation>%1 Einträge werden nach %2 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Prüfpfad wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail: %1 of %2 entries…</source>
+        <translation>Prüfpfad wird verifiziert: %1 von %2 Einträgen…</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries verified.</source>
+        <translation>Prüfpfad intakt: %1 Einträge verifiziert.</translation>
+    </message>
+    <message>
+        <source>The chain starts after entry %1, where retention pruned older entries.</source>
+        <translation>Die Kette beginnt nach Eintrag %1, wo die Aufbewahrungsregel ältere Einträge entfernt hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the log.</source>
+        <translation>Eintrag %1 ist nicht im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Matching entries: %1+ (counting…)</source>
+        <translation>Passende Einträge: %1+ (wird gezählt…)</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Matching entries: %1</source>
+        <translation>Passende Einträge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln entry(s) as HAR</source>
+        <translation>
+            <numerusform>%Ln Eintrag als HAR exportieren</numerusform>
+            <numerusform>%Ln Einträge als HAR exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln entry(s) as JSON Lines</source>
+        <translation>
+            <numerusform>%Ln Eintrag als JSON Lines exportieren</numerusform>
+            <numerusform>%Ln Einträge als JSON Lines exportieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::LogCompareDialog</name>
+    <message>
+        <source>Compare entries %1 and %2</source>
+        <translation>Einträge %1 und %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Older&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Älter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neuer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Older (%1)</source>
+        <translation>Älter (%1)</translation>
+    </message>
+    <message>
+        <source>Newer (%1)</source>
+        <translation>Neuer (%1)</translation>
+    </message>
+    <message>
+        <source>Status and request line</source>
+        <translation>Status und Anfragezeile</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status and request line: %n difference(s)</source>
+        <translation>
+            <numerusform>Status und Anfragezeile: %n Unterschied</numerusform>
+            <numerusform>Status und Anfragezeile: %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s)</source>
+        <translation>
+            <numerusform>%1: %n Unterschied</numerusform>
+            <numerusform>%1: %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole document)</source>
+        <translation>(ganzes Dokument)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (JSON): %n difference(s)</source>
+        <translation>
+            <numerusform>%1 (JSON): %n Unterschied</numerusform>
+            <numerusform>%1 (JSON): %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only the first ones are listed)</source>
+        <translation>(nur die ersten sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>%1: identical</source>
+        <translation>%1: identisch</translation>
+    </message>
+    <message>
+        <source>%1: different</source>
+        <translation>%1: verschieden</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::LogComparison</name>
+    <message>
+        <source>The log cut at least one of these bodies at its size cap: only the kept part is compared.</source>
+        <translation>Das Protokoll hat mindestens einen dieser Bodys an seiner Größengrenze abgeschnitten: Nur der behaltene Teil wird verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 bytes</source>
+        <translation>%1 und %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Only the newer entry has a body (%1).</source>
+        <translation>Nur der neuere Eintrag hat einen Body (%1).</translation>
+    </message>
+    <message>
+        <source>Only the older entry has a body (%1).</source>
+        <translation>Nur der ältere Eintrag hat einen Body (%1).</translation>
+    </message>
+    <message>
+        <source>The bodies differ and are not both JSON, so they are compared as text: %1.</source>
+        <translation>Die Bodys unterscheiden sich und sind nicht beide JSON, daher werden sie als Text verglichen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::LogDetailView</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request and response.</source>
+        <translation>Wählen Sie einen Eintrag, um Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>#%1  %2 %3  →  %4 in %5 ms</source>
+        <translation>#%1  %2 %3  →  %4 in %5 ms</translation>
+    </message>
+    <message>
+        <source>The log kept only the first %1 of this %2 body.</source>
+        <translation>Das Protokoll hat nur die ersten %1 dieses %2 großen Bodys behalten.</translation>
+    </message>
+    <message>
+        <source>Values the log hid show as [redacted].</source>
+        <translation>Werte, die das Protokoll verborgen hat, erscheinen als [redacted].</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>Die Anfrage hatte keinen Body.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <translation>%1 (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>HTTP version</source>
+        <translation>HTTP-Version</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Credential fingerprint</source>
+        <translation>Fingerabdruck der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>none (no credential)</source>
+        <translation>keiner (keine Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>%1 sent, first %2 kept</source>
+        <translation>%1 gesendet, die ersten %2 behalten</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Audit hash</source>
+        <translation>Prüf-Hash</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::LogFilterBar</name>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>Successful answers (200-299)</source>
+        <translation>Erfolgreiche Antworten (200-299)</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>Redirects (300-399)</source>
+        <translation>Weiterleitungen (300-399)</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>Client errors (400-499): validation, auth, not found</source>
+        <translation>Client-Fehler (400-499): Validierung, Authentifizierung, nicht gefunden</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Server errors (500-599)</source>
+        <translation>Serverfehler (500-599)</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Transport failures: DNS, refused connections, TLS, timeouts</source>
+        <translation>Übertragungsfehler: DNS, abgelehnte Verbindungen, TLS, Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Search URLs and bodies: words, &quot;exact phrases&quot;, prefix*</source>
+        <translation>URLs und Bodys durchsuchen: Wörter, &quot;genaue Phrasen&quot;, Präfix*</translation>
+    </message>
+    <message>
+        <source>Full-text search over URLs and request and response bodies. All words must occur; case and accents are ignored.</source>
+        <translation>Volltextsuche über URLs sowie Anfrage- und Antwort-Bodys. Alle Wörter müssen vorkommen; Groß-/Kleinschreibung und Akzente werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>Jeder Endpunkt</translation>
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation>Jede Umgebung</translation>
+    </message>
+    <message>
+        <source>Any run</source>
+        <translation>Jeder Lauf</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Entries started at or after this time</source>
+        <translation>Einträge, die zu oder nach dieser Zeit begonnen haben</translation>
+    </message>
+    <message>
+        <source>Entries started before this time</source>
+        <translation>Einträge, die vor dieser Zeit begonnen haben</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::LogTableModel</name>
+    <message>
+        <source>No request log is open.</source>
+        <translation>Kein Anfrageprotokoll ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>(no longer in the log)</source>
+        <translation>(nicht mehr im Protokoll)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed from the log (retention or tampering).</source>
+        <translation>Eintrag %1 wurde aus dem Protokoll entfernt (Aufbewahrungsregel oder Manipulation).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (retried)</source>
+        <translation>Versuch %1 (wiederholt)</translation>
+    </message>
+    <message>
+        <source>A body of this entry was cut at the log&apos;s size cap.</source>
+        <translation>Ein Body dieses Eintrags wurde an der Größengrenze des Protokolls abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::MagentoQueryPanel</name>
+    <message>
+        <source>search&amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiel&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, sort and page a Magento list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Magento for only some fields of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s schema cannot be loaded: no HTTP engine (no workspace open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the store&apos;s schema for the fields tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s schema could not be loaded: %1</source>
+        <translation type="unfinished">Das Schema des Shops konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the store&apos;s schema</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5411,10 +7168,6 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <translation>Konsole</translation>
     </message>
     <message>
-        <source>The request console will send requests to any endpoint with its authentication applied, build Magento searchCriteria queries, run GraphQL queries and show large responses without freezing.</source>
-        <translation>Die Anfragekonsole wird Anfragen an jeden Endpunkt mit dessen Authentifizierung senden, Magento-searchCriteria-Abfragen erstellen, GraphQL-Abfragen ausführen und große Antworten anzeigen, ohne einzufrieren.</translation>
-    </message>
-    <message>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
@@ -5433,10 +7186,6 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>Logs</source>
         <translation>Protokolle</translation>
-    </message>
-    <message>
-        <source>The log browser will search every request the studio sent, show request and response side by side, compare entries and export them.</source>
-        <translation>Der Protokoll-Browser wird jede vom Studio gesendete Anfrage durchsuchen, Anfrage und Antwort nebeneinander zeigen, Einträge vergleichen und exportieren.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -5660,6 +7409,29 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::ui::ReplayPlan</name>
+    <message>
+        <source>Entry %1 cannot be replayed as it was: the log kept only the first %2 of its %3-byte body. Open it in the console and complete the body there.</source>
+        <translation>Eintrag %1 kann nicht unverändert erneut gesendet werden: Das Protokoll hat nur die ersten %2 seines %3 Bytes großen Bodys behalten. Öffnen Sie ihn in der Konsole und vervollständigen Sie den Body dort.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is a credential exchange (a token request): the log does not keep its body, so it cannot be replayed. Requests through the endpoint fetch a new token by themselves.</source>
+        <translation>Eintrag %1 ist ein Austausch von Zugangsdaten (eine Token-Anfrage): Das Protokoll behält seinen Body nicht, daher kann er nicht erneut gesendet werden. Anfragen über den Endpunkt holen sich selbst ein neues Token.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names no endpoint, so it cannot be replayed with authentication. Open it in the console instead.</source>
+        <translation>Eintrag %1 nennt keinen Endpunkt und kann daher nicht mit Authentifizierung erneut gesendet werden. Öffnen Sie ihn stattdessen in der Konsole.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; that entry %2 was sent through no longer exists in the workspace. Open the entry in the console and choose an endpoint.</source>
+        <translation>Der Endpunkt „%1“, über den Eintrag %2 gesendet wurde, existiert im Arbeitsbereich nicht mehr. Öffnen Sie den Eintrag in der Konsole und wählen Sie einen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; that entry %2 was sent in no longer exists in the workspace. Open the entry in the console and choose an environment.</source>
+        <translation>Die Umgebung „%1“, in der Eintrag %2 gesendet wurde, existiert im Arbeitsbereich nicht mehr. Öffnen Sie den Eintrag in der Konsole und wählen Sie eine Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::ResponsePane</name>
     <message numerus="yes">
         <source>%n B</source>
@@ -5683,6 +7455,57 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::ResponseView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response body: the request did not get an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log kept the first %1 of this %2 body; the views show that part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5792,6 +7615,489 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
 </context>
 <context>
+    <name>studio::ui::SchemaExplorer</name>
+    <message>
+        <source>Search fields and types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema yet: press Introspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable from the roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches; type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the schema matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Double-click one to insert it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::SchemaTreeModel</name>
+    <message>
+        <source>… on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to insert it at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::SearchBar</name>
+    <message>
+        <source>Find in body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression (matches within a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::SearchCriteriaBuilder</name>
+    <message>
+        <source>AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item must match every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filter &amp;group (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item must match &lt;b&gt;every&lt;/b&gt; group (AND); inside a group, &lt;b&gt;any one&lt;/b&gt; filter is enough (OR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new group that must match as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searchCriteria[pageSize]: items per page. Without it Magento returns every match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searchCriteria[currentPage]: which page, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snake_case keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camelCase keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento reads both spellings; the REST docs use snake_case, its schema camelCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a searchCriteria query and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The searchCriteria part of the query. Paste one (or a whole URL) and press Enter to load it into the builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sort orders&lt;/b&gt; (the first decides, the next break ties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 takes searchCriteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a list route such as GET /V1/products to get its fields offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a list route the studio knows; type the field names yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filter (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another filter in this group: an item matches when any of them does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascending (ASC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending (DESC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: any of these (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished">(kein Wert)</translation>
+    </message>
+    <message>
+        <source>a,b,c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%text%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024-01-31 00:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query&apos;s searchCriteria cannot be shown here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1 of group %2 has no field yet, so it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sorted twice; Magento uses the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals (eq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal (neq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains (like %…%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain (nlike %…%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in list (in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in list (nin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than (gt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least (gteq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least (moreq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than (lt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most (lteq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from, inclusive (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to, inclusive (to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set contains (finset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set does not contain (nfinset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set (notnull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comma-separated list without spaces: red,blue,green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% stands for any text: %bag% contains Ჺg”, MS-% starts with “MS-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: this only checks whether the field is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value of a multi-select attribute, usually an option id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD HH:MM:SS (UTC). For a range, put from and to in two groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or date. For a range, put from and to in two groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD HH:MM:SS (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not equal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not include %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> oder </translation>
+    </message>
+    <message>
+        <source>every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per page, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all matches at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::ui::SecretsController</name>
     <message>
         <source>No workspace</source>
@@ -5852,6 +8158,33 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     <message>
         <source>The vault could not be unlocked: %1</source>
         <translation>Der Tresor konnte nicht entsperrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ui::TextView</name>
+    <message>
+        <source>1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,11 @@ LogCompareDialog::LogCompareDialog(const LogComparison& comparison, QWidget* par
     m_tree->setObjectName(QStringLiteral("differences"));
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({tr("Change"), tr("Path"), tr("Older (%1)").arg(a.id), tr("Newer (%1)").arg(b.id)});
+    // Change and path fit their text; the two values share the rest.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
 
@@ -253,8 +257,9 @@ void LogCompareDialog::addChange(QTreeWidgetItem* group, JsonDiffEntry::Kind kin
 {
     auto* item = new QTreeWidgetItem(group, {kindText(kind), path, elided(oldValue), elided(newValue)});
     item->setData(0, Qt::UserRole, jsonDiffKindId(kind));
-    item->setToolTip(2, elided(oldValue) == oldValue ? QString() : oldValue.left(5000));
-    item->setToolTip(3, elided(newValue) == newValue ? QString() : newValue.left(5000));
+    item->setToolTip(1, path);
+    item->setToolTip(2, oldValue.left(5000));
+    item->setToolTip(3, newValue.left(5000));
     const QColor color = kind == JsonDiffEntry::Kind::Added ? QColor(0x1b, 0x7f, 0x3b)
         : kind == JsonDiffEntry::Kind::Removed              ? QColor(0xc6, 0x28, 0x28)
                                                             : QColor(0xb3, 0x59, 0x00);
