@@ -71,6 +71,40 @@ void checkHttpUrl(const QString& value, const QString& field, const QString& lab
         problems.append({field, tr("%1 must not contain a query (?…) or fragment (#…).").arg(label)});
 }
 
+/// The proxy URL's shape (unless it is a variable, checked once resolved) and its password reference.
+void checkProxy(const Endpoint& endpoint, QList<FieldProblem>& problems)
+{
+    const QString text = endpoint.proxyUrl.trimmed();
+    const QString field = QStringLiteral("proxy.url");
+    const bool keyword = text.isEmpty() || text.compare(u"system", Qt::CaseInsensitive) == 0
+        || text.compare(u"direct", Qt::CaseInsensitive) == 0 || text.compare(u"none", Qt::CaseInsensitive) == 0;
+    if (!endpoint.proxyPasswordRef.isEmpty() && keyword) {
+        problems.append({QStringLiteral("proxy.password"),
+            tr("A proxy password needs a proxy server (http://user@host:port) to send it to.")});
+    }
+    if (keyword || hasVariables(text))
+        return;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != u"http" && scheme != u"https" && scheme != u"socks5" && scheme != u"socks5h")) {
+        problems.append(
+            {field, tr("Proxy must be empty (system settings), \"direct\", http://host:port or socks5://host:port.")});
+        return;
+    }
+    if (url.port() == 0 || url.port() > 65535)
+        problems.append({field, tr("Proxy port must be between 1 and 65535.")});
+    else if (!url.password().isEmpty())
+        problems.append({field,
+            tr("Do not put the proxy password in the URL: the endpoint file is shared; enter it as the proxy "
+               "password, which is kept in the keychain.")});
+    else if ((!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment())
+        problems.append({field, tr("Proxy URL must not contain a path, query or fragment.")});
+    else if (!endpoint.proxyPasswordRef.isEmpty() && url.userName().isEmpty())
+        problems.append({QStringLiteral("proxy.password"),
+            tr("A proxy password needs the user name in the proxy URL (http://user@host:port).")});
+}
+
 QString authFieldLabel(const QString& field)
 {
     static const QHash<QString, const char*> labels {
@@ -194,6 +228,8 @@ QStringList Endpoint::secretRefs() const
     QStringList refs = auth.secretRefs.values();
     if (!tls.clientKeyPassphraseRef.isEmpty())
         refs.append(tls.clientKeyPassphraseRef);
+    if (!proxyPasswordRef.isEmpty())
+        refs.append(proxyPasswordRef);
     return refs;
 }
 
@@ -226,6 +262,7 @@ QList<FieldProblem> validateEndpoint(const Endpoint& endpoint)
         if (endpoint.tls.clientCertFile.isEmpty() != endpoint.tls.clientKeyFile.isEmpty())
             problems.append({QStringLiteral("tls.clientKeyFile"),
                 tr("A client certificate needs both the certificate file and its key file.")});
+        checkProxy(endpoint, problems);
     }
     if (endpoint.kind == EndpointKind::Magento) {
         static const QRegularExpression storeCode(QStringLiteral("^[a-z][a-z0-9_]*$"));

@@ -119,6 +119,12 @@ struct Endpoint
     QString storeCode = QStringLiteral("default"); ///< Magento store view code for /rest/{store}/V1
     AuthSettings auth;
     TlsSettings tls;
+    /// How HTTP requests reach the endpoint: "" = the system's proxy settings, "direct" (or "none") = no proxy,
+    /// http://host:port or socks5://host:port = that proxy, with an optional user name (http://user@host:port).
+    /// May contain {{variables}}. Stored as "proxy": {"url": ...} in the file (HTTP kinds only).
+    QString proxyUrl;
+    /// SecretStore reference of the proxy user's password, if the proxy wants one.
+    QString proxyPasswordRef;
     int timeoutMs = 30000;
     RateLimit rateLimit;
     int maxConcurrent = 4;
@@ -130,7 +136,7 @@ struct Endpoint
 
     bool operator==(const Endpoint&) const = default;
 
-    /// Every secret reference the endpoint holds (auth and TLS).
+    /// Every secret reference the endpoint holds (auth, TLS and proxy).
     QStringList secretRefs() const;
     /// True for kinds that talk HTTP (Magento, REST, GraphQL).
     bool isHttp() const;

@@ -115,6 +115,7 @@ Result<Endpoint> VariableResolver::resolveEndpoint(const Endpoint& endpoint) con
     apply(resolved.tls.pinnedSha256, QStringLiteral("tls.pinnedSha256"));
     apply(resolved.tls.clientCertFile, QStringLiteral("tls.clientCertFile"));
     apply(resolved.tls.clientKeyFile, QStringLiteral("tls.clientKeyFile"));
+    apply(resolved.proxyUrl, QStringLiteral("proxy.url"));
     apply(resolved.sql.host, QStringLiteral("sql.host"));
     apply(resolved.sql.database, QStringLiteral("sql.database"));
     apply(resolved.sql.options, QStringLiteral("sql.options"));

@@ -27,8 +27,8 @@ public:
     /// Names of the variables a text uses.
     static QStringList variablesIn(const QString& text);
 
-    /// The endpoint with every plain field resolved (URL, store code, auth fields, TLS paths, SQL and file
-    /// settings). The first unknown variable fails the whole endpoint with the field named.
+    /// The endpoint with every plain field resolved (URL, store code, auth fields, TLS paths, proxy URL, SQL and
+    /// file settings). The first unknown variable fails the whole endpoint with the field named.
     Result<Endpoint> resolveEndpoint(const Endpoint& endpoint) const;
 
 private:

@@ -210,7 +210,7 @@ const QStringList& knownEndpointKeys()
     static const QStringList keys {QStringLiteral("formatVersion"), QStringLiteral("name"), QStringLiteral("kind"),
         QStringLiteral("baseUrl"), QStringLiteral("storeCode"), QStringLiteral("auth"), QStringLiteral("tls"),
         QStringLiteral("timeoutMs"), QStringLiteral("rateLimit"), QStringLiteral("maxConcurrent"),
-        QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("notes")};
+        QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("notes"), QStringLiteral("proxy")};
     return keys;
 }
 
@@ -328,6 +328,13 @@ QJsonObject endpointToJson(const Endpoint& e)
         put(u"clientKeyPassphraseRef", e.tls.clientKeyPassphraseRef);
         if (!tls.isEmpty())
             o.insert(QStringLiteral("tls"), tls);
+        // Only when set: files of endpoints that use the system proxy stay as they were.
+        if (!e.proxyUrl.isEmpty() || !e.proxyPasswordRef.isEmpty()) {
+            QJsonObject proxy {{QStringLiteral("url"), e.proxyUrl}};
+            if (!e.proxyPasswordRef.isEmpty())
+                proxy.insert(QStringLiteral("passwordRef"), e.proxyPasswordRef);
+            o.insert(QStringLiteral("proxy"), proxy);
+        }
     }
     if (e.kind == EndpointKind::Sql) {
         o.insert(QStringLiteral("sql"),
@@ -389,6 +396,16 @@ Result<Endpoint> endpointFromJson(
     e.tls.clientKeyFile = tls.string(QStringLiteral("clientKeyFile"));
     e.tls.clientKeyPassphraseRef = tls.string(QStringLiteral("clientKeyPassphraseRef"));
     r.adopt(tls);
+
+    // "proxy": {"url", "passwordRef"}; a bare string is accepted as the URL (hand-written files).
+    if (object.value(QStringLiteral("proxy")).isString()) {
+        e.proxyUrl = r.string(QStringLiteral("proxy"));
+    } else {
+        Reader proxy = r.nested(r.object(QStringLiteral("proxy")), QStringLiteral("proxy"));
+        e.proxyUrl = proxy.string(QStringLiteral("url"));
+        e.proxyPasswordRef = proxy.string(QStringLiteral("passwordRef"));
+        r.adopt(proxy);
+    }
 
     Reader sql = r.nested(r.object(QStringLiteral("sql")), QStringLiteral("sql"));
     e.sql.driver = sql.string(QStringLiteral("driver"));

@@ -120,6 +120,27 @@ private Q_SLOTS:
         QVERIFY(failed.error().message.contains(QStringLiteral("storeCode")));
         QVERIFY(failed.error().message.contains(QStringLiteral("Shop")));
     }
+
+    void resolvesTheProxy()
+    {
+        Endpoint e;
+        e.name = QStringLiteral("Shop");
+        e.kind = EndpointKind::Magento;
+        e.baseUrl = QStringLiteral("https://shop.test");
+        e.proxyUrl = QStringLiteral("http://{{proxy_user}}@{{proxy_host}}:3128");
+        e.proxyPasswordRef = QStringLiteral("ws-1/proxy"); // a reference: never resolved as a variable
+        VariableResolver resolver({{QStringLiteral("proxy_user"), QStringLiteral("ci")},
+            {QStringLiteral("proxy_host"), QStringLiteral("proxy.corp")}});
+        auto resolved = resolver.resolveEndpoint(e);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->proxyUrl, QStringLiteral("http://ci@proxy.corp:3128"));
+        QCOMPARE(resolved->proxyPasswordRef, QStringLiteral("ws-1/proxy"));
+
+        auto failed = VariableResolver({{QStringLiteral("proxy_user"), QStringLiteral("ci")}}).resolveEndpoint(e);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("{{proxy_host}}")), qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains(QStringLiteral("proxy.url")), qPrintable(failed.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVariables)

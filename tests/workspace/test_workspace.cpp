@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -234,6 +235,83 @@ private Q_SLOTS:
         QVERIFY(saved.contains("\"futureFeature\": {\n    \"a\": [\n      1,\n      2\n    ]\n  }"));
     }
 
+    void proxyRoundTrip_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("passwordRef");
+        QTest::addColumn<QJsonValue>("stored"); // the file's "proxy" value; undefined: no key at all
+
+        QTest::newRow("system settings (unset)") << QString() << QString() << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("direct") << QStringLiteral("direct") << QString()
+                                << QJsonValue(QJsonObject {{QStringLiteral("url"), QStringLiteral("direct")}});
+        QTest::newRow("http with user and password")
+            << QStringLiteral("http://ci@proxy.corp:3128") << QStringLiteral("ws-1/proxy")
+            << QJsonValue(QJsonObject {{QStringLiteral("url"), QStringLiteral("http://ci@proxy.corp:3128")},
+                   {QStringLiteral("passwordRef"), QStringLiteral("ws-1/proxy")}});
+        QTest::newRow("socks5") << QStringLiteral("socks5://127.0.0.1:1080") << QString()
+                                << QJsonValue(QJsonObject {
+                                       {QStringLiteral("url"), QStringLiteral("socks5://127.0.0.1:1080")}});
+        QTest::newRow("variable") << QStringLiteral("{{corp_proxy}}") << QString()
+                                  << QJsonValue(
+                                         QJsonObject {{QStringLiteral("url"), QStringLiteral("{{corp_proxy}}")}});
+    }
+
+    void proxyRoundTrip()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, passwordRef);
+        QFETCH(QJsonValue, stored);
+        test::KeptTemporaryDir dir;
+        auto ws = Workspace::create(dir.path(), QStringLiteral("Proxy"));
+        QVERIFY(ws.ok());
+        for (const EndpointKind kind : {EndpointKind::Magento, EndpointKind::Rest, EndpointKind::GraphQL}) {
+            Endpoint e = kind == EndpointKind::Magento ? magentoEndpoint() : restEndpoint(kind);
+            e.proxyUrl = url;
+            e.proxyPasswordRef = passwordRef;
+            QVERIFY(ws->saveEndpoint(e).ok());
+            const QString path = ws->endpointPath(e.id);
+            const QByteArray bytes = readWholeFile(path).value();
+            const QJsonObject file = QJsonDocument::fromJson(bytes).object();
+            QCOMPARE(file.value(QStringLiteral("proxy")), stored);
+            if (stored.isUndefined())
+                QVERIFY(!bytes.contains("proxy")); // files of endpoints without a proxy are as before
+
+            auto reopened = Workspace::open(dir.path());
+            QVERIFY(reopened.ok());
+            QVERIFY(reopened->loadProblems().isEmpty());
+            QCOMPARE(*reopened->endpoint(e.id), e);
+            QCOMPARE(reopened->endpoint(e.id)->secretRefs().contains(passwordRef), !passwordRef.isEmpty());
+            QVERIFY(reopened->saveEndpoint(*reopened->endpoint(e.id)).ok());
+            QCOMPARE(readWholeFile(path).value(), bytes);
+        }
+        // Kinds that do not talk HTTP have no proxy.
+        Endpoint sql = sqlEndpoint();
+        sql.proxyUrl = url;
+        sql.proxyPasswordRef = passwordRef;
+        QVERIFY(ws->saveEndpoint(sql).ok());
+        QVERIFY(!readWholeFile(ws->endpointPath(sql.id)).value().contains("proxy"));
+    }
+
+    void proxyAsPlainString()
+    {
+        // A hand-written file may give just the URL.
+        test::KeptTemporaryDir dir;
+        auto ws = Workspace::create(dir.path(), QStringLiteral("Hand"));
+        QVERIFY(ws.ok());
+        writeRaw(dir.filePath(QStringLiteral("endpoints/x.json")),
+            "{\n  \"formatVersion\": 1,\n  \"name\": \"X\",\n  \"kind\": \"rest\",\n  \"baseUrl\": "
+            "\"https://x.example\",\n  \"proxy\": \"http://proxy.corp:8080\"\n}\n");
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened->loadProblems().isEmpty());
+        Endpoint e = *reopened->endpoint(QStringLiteral("x"));
+        QCOMPARE(e.proxyUrl, QStringLiteral("http://proxy.corp:8080"));
+        QVERIFY(e.proxyPasswordRef.isEmpty());
+        QVERIFY(e.unknownKeys.isEmpty());
+        QVERIFY(reopened->saveEndpoint(e).ok());
+        const QByteArray saved = readWholeFile(dir.filePath(QStringLiteral("endpoints/x.json"))).value();
+        QVERIFY2(saved.contains("\"proxy\": {\n    \"url\": \"http://proxy.corp:8080\"\n  }"), saved.constData());
+    }
+
     void malformedFilesAreReported_data()
     {
         QTest::addColumn<QString>("file");
@@ -274,6 +352,17 @@ private Q_SLOTS:
             << QByteArray(
                    "{\n  \"kind\": \"rest\",\n  \"auth\": {\"type\": \"bearer\", \"secretRefs\": {\"token\": 5}}\n}\n")
             << 3 << "\"auth.secretRefs.token\": expected a string";
+        QTest::newRow("proxy not an object")
+            << "endpoints/bad.json" << QByteArray("{\n  \"kind\": \"rest\",\n  \"proxy\": 8080\n}\n") << 3
+            << "\"proxy\": expected an object";
+        QTest::newRow("proxy url not a string")
+            << "endpoints/bad.json"
+            << QByteArray("{\n  \"kind\": \"rest\",\n  \"proxy\": {\n    \"url\": true\n  }\n}\n") << 4
+            << "\"proxy.url\": expected a string";
+        QTest::newRow("proxy password reference not a string")
+            << "endpoints/bad.json"
+            << QByteArray("{\n  \"kind\": \"rest\",\n  \"proxy\": {\"url\": \"http://p:1\", \"passwordRef\": []}\n}\n")
+            << 3 << "\"proxy.passwordRef\": expected a string";
         QTest::newRow("newer version") << "endpoints/bad.json"
                                        << QByteArray("{\n  \"formatVersion\": 7,\n  \"kind\": \"rest\"\n}\n") << 2
                                        << "newer version";
@@ -596,6 +685,32 @@ private Q_SLOTS:
         e.file.encoding = QStringLiteral("KLINGON-8");
         QTest::newRow("file bad") << e
                                   << QStringList {QStringLiteral("file.delimiter"), QStringLiteral("file.encoding")};
+        e = magentoEndpoint();
+        for (const char* ok : {"direct", "none", "system", "http://proxy.corp:3128", "http://ci@proxy.corp:3128",
+                 "socks5://127.0.0.1:1080", "socks5h://proxy.corp", "{{corp_proxy}}", "http://{{proxy_host}}:3128"}) {
+            e.proxyUrl = QString::fromLatin1(ok);
+            QTest::newRow(qPrintable(QStringLiteral("proxy ok: ") + e.proxyUrl)) << e << QStringList {};
+        }
+        for (const char* bad : {"ftp://proxy.corp:21", "proxy.corp:3128", "http://", "http://ci:pass@proxy.corp:3128",
+                 "http://proxy.corp:3128/path", "http://proxy.corp:3128?x=1", "http://proxy.corp:0"}) {
+            e.proxyUrl = QString::fromLatin1(bad);
+            QTest::newRow(qPrintable(QStringLiteral("proxy bad: ") + e.proxyUrl))
+                << e << QStringList {QStringLiteral("proxy.url")};
+        }
+        e.proxyUrl = QStringLiteral("http://ci@proxy.corp:3128");
+        e.proxyPasswordRef = QStringLiteral("ws-1/proxy");
+        QTest::newRow("proxy password ok") << e << QStringList {};
+        e.proxyUrl = QStringLiteral("http://proxy.corp:3128");
+        QTest::newRow("proxy password without user") << e << QStringList {QStringLiteral("proxy.password")};
+        e.proxyUrl.clear();
+        QTest::newRow("proxy password without proxy") << e << QStringList {QStringLiteral("proxy.password")};
+        e.proxyUrl = QStringLiteral("direct");
+        QTest::newRow("proxy password when direct") << e << QStringList {QStringLiteral("proxy.password")};
+        e.proxyUrl = QStringLiteral("{{corp_proxy}}");
+        QTest::newRow("proxy password with variable proxy") << e << QStringList {};
+        e = sqlEndpoint();
+        e.proxyUrl = QStringLiteral("ftp://ignored");
+        QTest::newRow("proxy of a non-HTTP kind is not checked") << e << QStringList {};
         QTest::newRow("oauth2 ok") << restEndpoint() << QStringList {};
         e = restEndpoint();
         e.auth.fields.insert(QStringLiteral("tokenUrl"), QStringLiteral("not a url"));
