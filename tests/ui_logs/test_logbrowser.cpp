@@ -4,6 +4,7 @@
 // before and after tampering with the database file.
 
 #include "core/common/clock.h"
+#include "core/log/loggedrequest.h"
 #include "core/log/logreader.h"
 #include "core/log/requestlog.h"
 #include "tests/support/testsupport.h"
@@ -36,6 +37,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <sqlite3.h>
 
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void openInConsoleCarriesSpec();
     void copyAsCurl();
     void verifyAndTamper();
+    void germanTranslationMatchesContexts();
 
 private:
     std::unique_ptr<LogBrowserView> makeView(const QString& path);
@@ -803,6 +806,28 @@ void TestLogBrowser::verifyAndTamper()
         WaitMs);
     QVERIFY(view->model()->filter().statusClasses.isEmpty());
     QCOMPARE(view->selectedIds(), QList<qint64> {777});
+}
+
+void TestLogBrowser::germanTranslationMatchesContexts()
+{
+    // The German strings are found under the contexts the code translates with at run time.
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("integration-studio"),
+        QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    auto view = std::make_unique<LogBrowserView>();
+    QCOMPARE(view->model()->headerData(LogTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Zeit"));
+    QCOMPARE(view->filterBar()->statusButton(StatusClass::NoResponse)->text(), QStringLiteral("Keine Antwort"));
+    QCOMPARE(view->replayAction()->text(), QStringLiteral("Erneut senden"));
+    LogEntry entry = test::LogFixture::entry(1, Total, m_newest);
+    entry.id = 2;
+    const Result<LoggedRequest> request = requestFromLogEntry(entry, {}, {});
+    QVERIFY(request.ok());
+    QVERIFY2(request->notes.join(u'\n').contains(QStringLiteral("Kein Endpunkt des Arbeitsbereichs")),
+        qPrintable(request->notes.join(u'\n')));
+    const Result<LoggedRequest> bad = requestFromLogEntry(LogEntry(), {}, {});
+    QCOMPARE(bad.error().message, QStringLiteral("Protokolleintrag 0 hat keine HTTP-Methode."));
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestLogBrowser)
