@@ -10,6 +10,7 @@ build_pkgs=(
   qt6-httpserver-dev qt6-websockets-dev  # Debian 12 forgets that HttpServer needs WebSockets
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libssl-dev libyaml-cpp-dev zlib1g-dev
+  libdeflate-dev  # the request log compresses bodies with libdeflate (zlib format, about twice as fast)
 )
 # Run: SQL drivers for the SQL endpoint kind, platform plugins, a font for offscreen rendering,
 # and libsecret, which QtKeychain loads at run time (dlopen) to reach the Secret Service — without it no keychain works.

@@ -1,11 +1,12 @@
 #include "core/log/logstore.h"
 
+#include <initializer_list>
+#include <libdeflate.h>
 #include <openssl/evp.h>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QtEndian>
 #include <sqlite3.h>
-#include <zlib.h>
 
 namespace studio::logstore {
 
@@ -15,6 +16,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("RequestLog", text);
 }
+
+/// The first field of the canonical content of every entry.
+constexpr QByteArrayView CanonicalMagic("studio-request-log-v1");
 
 void appendInt(QByteArray& out, qint64 value)
 {
@@ -302,28 +306,21 @@ HeaderList decodeHeaders(const QByteArray& bytes)
 
 namespace {
 
-/// One zlib deflate state per thread, reset between bodies: setting up a fresh state (what qCompress does
-/// on every call) costs more than compressing a 2 KB body.
-struct Deflater
+/// One libdeflate compressor per thread and level: allocating one (what a one-shot call would do) costs more
+/// than compressing a 2 KB body.
+struct Compressor
 {
-    z_stream stream {};
-    int level = -100;
-    bool ready = false;
-    ~Deflater()
+    libdeflate_compressor* compressor = nullptr;
+    int level = -1;
+    ~Compressor() { libdeflate_free_compressor(compressor); }
+    libdeflate_compressor* get(int wanted)
     {
-        if (ready)
-            deflateEnd(&stream);
-    }
-    bool prepare(int wanted)
-    {
-        if (ready && level == wanted)
-            return deflateReset(&stream) == Z_OK;
-        if (ready)
-            deflateEnd(&stream);
-        stream = z_stream {};
+        if (compressor && level == wanted)
+            return compressor;
+        libdeflate_free_compressor(compressor);
+        compressor = libdeflate_alloc_compressor(wanted);
         level = wanted;
-        ready = deflateInit(&stream, wanted) == Z_OK;
-        return ready;
+        return compressor;
     }
 };
 
@@ -332,20 +329,20 @@ struct Deflater
 QByteArray compressBody(const QByteArray& body, int level)
 {
     // The stored form is qCompress' (4-byte big-endian size, then a zlib stream), so qUncompress reads it.
-    thread_local Deflater deflater;
-    if (!deflater.prepare(qBound(0, level, 9)))
-        return qCompress(body, level);
-    z_stream& s = deflater.stream;
-    const uLong bound = deflateBound(&s, uLong(body.size()));
+    // libdeflate's levels 1..9 are zlib's in spirit (1 fastest); 0 (store only) is left to qCompress.
+    const int wanted = qBound(0, level, 9);
+    thread_local Compressor state;
+    libdeflate_compressor* compressor = wanted > 0 ? state.get(wanted) : nullptr;
+    if (!compressor)
+        return qCompress(body, wanted);
+    const size_t bound = libdeflate_zlib_compress_bound(compressor, size_t(body.size()));
     QByteArray out(qsizetype(4 + bound), Qt::Uninitialized);
     qToBigEndian<quint32>(quint32(body.size()), out.data());
-    s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.constData()));
-    s.avail_in = uInt(body.size());
-    s.next_out = reinterpret_cast<Bytef*>(out.data() + 4);
-    s.avail_out = uInt(bound);
-    if (deflate(&s, Z_FINISH) != Z_STREAM_END)
-        return qCompress(body, level);
-    out.truncate(qsizetype(4 + s.total_out));
+    const size_t written
+        = libdeflate_zlib_compress(compressor, body.constData(), size_t(body.size()), out.data() + 4, bound);
+    if (written == 0)
+        return qCompress(body, wanted);
+    out.truncate(qsizetype(4 + written));
     return out;
 }
 
@@ -356,10 +353,19 @@ QByteArray decompressBody(const QByteArray& stored)
 
 QByteArray canonicalContent(const LogEntry& e)
 {
+    const QByteArray tail = canonicalTail(e);
+    QByteArray out;
+    out.reserve(CanonicalMagic.size() + 8 + tail.size());
+    out.append(CanonicalMagic);
+    appendInt(out, e.id);
+    out.append(tail);
+    return out;
+}
+
+QByteArray canonicalTail(const LogEntry& e)
+{
     QByteArray out;
     out.reserve(512 + e.requestBody.size() + e.responseBody.size() + e.url.size());
-    out.append("studio-request-log-v1", 21);
-    appendInt(out, e.id);
     appendInt(out, e.startedAt.toMSecsSinceEpoch());
     appendBytes(out, e.endpointId.toUtf8());
     appendBytes(out, e.environment.toUtf8());
@@ -383,19 +389,42 @@ QByteArray canonicalContent(const LogEntry& e)
     return out;
 }
 
-QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical)
+namespace {
+
+/// SHA-256 over the concatenation of `parts`. One digest context per thread, reused: the writer hashes every
+/// entry, and setting a context up costs about as much as hashing a small entry.
+QByteArray sha256(std::initializer_list<QByteArrayView> parts)
 {
+    struct Context
+    {
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        ~Context() { EVP_MD_CTX_free(ctx); }
+    };
+    thread_local Context context;
+    EVP_MD_CTX* ctx = context.ctx;
     QByteArray digest(HashSize, Qt::Uninitialized);
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     unsigned int length = 0;
-    const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1
-        && EVP_DigestUpdate(ctx, previousHash.constData(), size_t(previousHash.size())) == 1
-        && EVP_DigestUpdate(ctx, canonical.constData(), size_t(canonical.size())) == 1
-        && EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(digest.data()), &length) == 1;
-    EVP_MD_CTX_free(ctx);
+    bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1;
+    for (const QByteArrayView part : parts)
+        ok = ok && EVP_DigestUpdate(ctx, part.data(), size_t(part.size())) == 1;
+    ok = ok && EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(digest.data()), &length) == 1;
     if (!ok || length != HashSize)
         return {}; // never equal to a stored hash: verify reports the entry instead of trusting it
     return digest;
+}
+
+} // namespace
+
+QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical)
+{
+    return sha256({previousHash, canonical});
+}
+
+QByteArray chainHash(const QByteArray& previousHash, qint64 id, const QByteArray& tail)
+{
+    char idBytes[8];
+    qToBigEndian<qint64>(id, idBytes);
+    return sha256({previousHash, CanonicalMagic, QByteArrayView(idBytes, 8), tail});
 }
 
 QByteArray searchText(const QByteArray& body, int cap)

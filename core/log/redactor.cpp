@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <QVarLengthArray>
 #include <string_view>
 
 namespace studio {
@@ -36,6 +37,38 @@ QRegularExpression globToRegex(const QString& glob)
             pattern += QRegularExpression::escape(QString(c));
     }
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
+}
+
+/// The longest stretch of a glob without wildcards ("*/V1/integration/admin/token" -> "/V1/integration/admin/token").
+QString longestLiteralRun(const QString& glob)
+{
+    QString longest;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= glob.size(); ++i) {
+        if (i == glob.size() || glob[i] == u'*' || glob[i] == u'?') {
+            if (i - start > longest.size())
+                longest = glob.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    return longest;
+}
+
+/// True when a JSON string's raw text holds an escaped quote (`\"`): escaped JSON or inline arguments inside.
+bool hasEscapedQuote(QByteArrayView raw)
+{
+    const char* const data = raw.data();
+    const qsizetype size = raw.size();
+    for (qsizetype i = 0; i + 1 < size;) {
+        const void* found = std::memchr(data + i, '\\', size_t(size - i - 1));
+        if (!found)
+            return false;
+        i = static_cast<const char*>(found) - data;
+        if (data[i + 1] == '"')
+            return true;
+        ++i;
+    }
+    return false;
 }
 
 bool isSpace(char c)
@@ -157,7 +190,7 @@ bool looksLikeForm(const QByteArray& body)
 QByteArray headerValue(const HeaderList& headers, QByteArrayView lowerName)
 {
     for (const auto& [name, value] : headers) {
-        if (name.toLower() == lowerName)
+        if (name.compare(lowerName, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};
@@ -195,8 +228,18 @@ Redactor::Redactor(RedactionPolicy policy)
         m_keptOAuth.append(kept.toLower());
         m_keptOAuthBytes.append(m_keptOAuth.last().toUtf8());
     }
-    for (const QString& glob : std::as_const(m_policy.tokenEndpointPaths))
+    bool runsUsable = true;
+    for (const QString& glob : std::as_const(m_policy.tokenEndpointPaths)) {
         m_tokenPaths.append(globToRegex(glob));
+        const QString run = longestLiteralRun(glob);
+        for (const QChar c : run)
+            runsUsable = runsUsable && c.unicode() < 0x80;
+        m_tokenPathRuns.append(run.toLower().toLatin1());
+    }
+    // Runs with other characters could match case-insensitively in ways plain ASCII comparison does not
+    // foresee: then every URL takes the full check.
+    if (!runsUsable)
+        m_tokenPathRuns.clear();
     for (auto* list :
         {&m_policy.authorizationHeaders, &m_policy.cookieHeaders, &m_policy.secretHeaders, &m_policy.urlHeaders}) {
         for (QByteArray& name : *list)
@@ -239,6 +282,30 @@ bool Redactor::isSensitiveHeader(const QByteArray& lowerName) const
 
 bool Redactor::isTokenEndpoint(const QString& url) const
 {
+    // Most URLs are no token endpoint, and parsing one and running every pattern costs more than the rest of
+    // the redaction. An exact shortcut: a path matches a pattern only if it contains the pattern's longest
+    // literal run (case-insensitively), and in a URL of plain ASCII without '%' the decoded path is a part of
+    // the URL's text. So when such a URL contains none of the runs, no pattern can match it.
+    if (m_policy.tokenUrls.isEmpty() && !m_tokenPathRuns.isEmpty()) {
+        QVarLengthArray<char, 512> lower(url.size());
+        bool plain = true;
+        for (qsizetype i = 0; i < url.size() && plain; ++i) {
+            const char16_t c = url[i].unicode();
+            plain = c < 0x80 && c != u'%';
+            lower[i] = char((c >= u'A' && c <= u'Z') ? c + 32 : c);
+        }
+        if (plain) {
+            bool possible = false;
+            for (const QByteArray& run : m_tokenPathRuns) {
+                if (memmem(lower.constData(), size_t(lower.size()), run.constData(), size_t(run.size()))) {
+                    possible = true;
+                    break;
+                }
+            }
+            if (!possible)
+                return false;
+        }
+    }
     const QUrl parsed(url);
     const QString path = parsed.path(QUrl::FullyDecoded);
     for (const QRegularExpression& pattern : m_tokenPaths) {
@@ -486,7 +553,7 @@ QByteArray Redactor::redactJson(const QByteArray& json) const
         if (after >= size || data[after] != ':') {
             // A string value. One that holds escaped JSON (Magento's bulk "serialized_data") is redacted
             // inside too.
-            if (raw.contains("\\\"")) {
+            if (hasEscapedQuote(raw)) {
                 const QByteArray inner = decodeJsonString(raw).toUtf8();
                 const QByteArray trimmed = inner.trimmed();
                 if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -642,10 +709,15 @@ void Redactor::redact(LogEntry& entry) const
 {
     const bool tokenEndpoint = isTokenEndpoint(entry.url);
     entry.url = scrubLiterals(redactUrl(entry.url));
-    for (auto& [name, value] : entry.requestHeaders)
-        value = scrubLiterals(redactHeaderValue(name, value));
-    for (auto& [name, value] : entry.responseHeaders)
-        value = scrubLiterals(redactHeaderValue(name, value));
+    // Header lists are often shared with the caller's copy: write (and so copy the list) only what changes.
+    for (HeaderList* headers : {&entry.requestHeaders, &entry.responseHeaders}) {
+        for (qsizetype i = 0; i < headers->size(); ++i) {
+            const auto& [name, value] = headers->at(i);
+            QByteArray redacted = scrubLiterals(redactHeaderValue(name, value));
+            if (redacted != value)
+                (*headers)[i].second = std::move(redacted);
+        }
+    }
     entry.requestBody = scrubLiterals(redactBody(entry.requestBody, headerValue(entry.requestHeaders, "content-type")));
     // A token endpoint's answer is the secret itself (Magento returns a bare JSON string). Error answers
     // (4xx/5xx) carry the reason the login failed, which the user needs; they get the ordinary rules.

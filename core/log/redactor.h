@@ -112,6 +112,7 @@ private:
     QByteArrayList m_keyPartBytes;
     QByteArrayList m_keptOAuthBytes;
     QList<QRegularExpression> m_tokenPaths;
+    QByteArrayList m_tokenPathRuns; // longest literal run of each token path glob, lower case (empty: none)
     mutable std::mutex m_literalsMutex;
     QByteArrayList m_literals;
 };

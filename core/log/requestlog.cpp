@@ -45,10 +45,10 @@ struct SearchDoc
     qint64 bytes() const { return url.size() + request.size() + response.size(); }
 };
 
-/// One prepared entry in its stored form.
+/// One prepared entry in its stored form, except what depends on its id (assigned when it is written).
 struct Encoded
 {
-    QByteArray canonical;
+    QByteArray canonicalTail; // canonicalTail(): the hash covers the magic, the id and this
     QByteArray requestHeaders;
     QByteArray responseHeaders;
     QByteArray requestBody;
@@ -93,11 +93,6 @@ struct RequestLog::Impl
         meta->step();
         return meta->failed() ? Status(db.lastError(tr("updating the log state"))) : Status();
     }
-    SearchDoc searchDoc(const LogEntry& entry) const
-    {
-        return SearchDoc {entry.id, entry.url.toUtf8(), searchText(entry.requestBody, searchCap),
-            searchText(entry.responseBody, searchCap)};
-    }
     /// Reads the search text of stored entries in [fromId, toId] (at most `limit`).
     Result<std::vector<SearchDoc>> storedSearchDocs(qint64 fromId, qint64 toId, int limit)
     {
@@ -122,6 +117,28 @@ struct RequestLog::Impl
         if (query.failed())
             return db.lastError(tr("reading entries for the search index"));
         return docs;
+    }
+};
+
+/// Entries taken from the queue together, and their stored form. Encoding (redaction, the cap, compression,
+/// the canonical form, the search text) is independent per entry and runs on helper threads while the writer
+/// thread writes the batch before; ids and the hash chain are assigned in order when the batch is written.
+struct RequestLog::Batch
+{
+    std::vector<LogEntry> entries;
+    std::vector<Encoded> encoded;
+    std::vector<std::thread> workers;
+
+    Batch() = default;
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+    ~Batch() { wait(); }
+    /// Returns when every entry is encoded.
+    void wait()
+    {
+        for (std::thread& worker : workers)
+            worker.join();
+        workers.clear();
     }
 };
 
@@ -283,25 +300,25 @@ Status RequestLog::prune()
 void RequestLog::writerLoop()
 {
     Impl& d = *m_impl;
+    std::unique_ptr<Batch> current; // taken from the queue, being encoded
     for (;;) {
-        std::vector<LogEntry> batch;
         std::optional<Task> task;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return !m_queue.empty() || m_stopping || d.searchThrough < d.lastId; });
-            // On close the search backlog is left for the next open (search_through is persistent).
-            if (m_queue.empty() && m_stopping)
-                break;
-            if (!m_queue.empty() && std::holds_alternative<Task>(m_queue.front())) {
-                task = std::move(std::get<Task>(m_queue.front()));
-                m_queue.pop_front();
-            } else {
-                while (!m_queue.empty() && std::holds_alternative<LogEntry>(m_queue.front())
-                    && int(batch.size()) < m_options.batchSize) {
-                    batch.push_back(std::move(std::get<LogEntry>(m_queue.front())));
+        if (!current) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return !m_queue.empty() || m_stopping || d.searchThrough < d.lastId; });
+                // On close the search backlog is left for the next open (search_through is persistent).
+                if (m_queue.empty() && m_stopping)
+                    break;
+                if (!m_queue.empty() && std::holds_alternative<Task>(m_queue.front())) {
+                    task = std::move(std::get<Task>(m_queue.front()));
                     m_queue.pop_front();
+                } else if (!m_queue.empty()) {
+                    current = takeBatch();
                 }
             }
+            if (current)
+                startEncoding(*current);
         }
         if (task) {
             Status status = task->run();
@@ -318,9 +335,21 @@ void RequestLog::writerLoop()
             m_done.notify_all();
             continue;
         }
-        if (!batch.empty()) {
-            const qint64 count = qint64(batch.size());
-            Status status = writeBatch(batch);
+        if (current) {
+            // The next batch (entries only: a task waits for everything before it) is encoded while this
+            // one is written.
+            std::unique_ptr<Batch> next;
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_queue.empty() && std::holds_alternative<LogEntry>(m_queue.front()))
+                    next = takeBatch();
+            }
+            current->wait();
+            if (next)
+                startEncoding(*next);
+            const qint64 count = qint64(current->entries.size());
+            Status status = writeBatch(*current);
+            current = std::move(next);
             if (status.ok() && d.searchThrough < d.lastId && d.indexFromDatabase) {
                 // Under a sustained flood the queue never empties; index a little after every batch so
                 // search never falls behind for good.
@@ -365,6 +394,59 @@ void RequestLog::writerLoop()
     }
 }
 
+std::unique_ptr<RequestLog::Batch> RequestLog::takeBatch()
+{
+    auto batch = std::make_unique<Batch>();
+    batch->entries.reserve(size_t(qMin<qsizetype>(m_queue.size(), m_options.batchSize)));
+    while (!m_queue.empty() && std::holds_alternative<LogEntry>(m_queue.front())
+        && int(batch->entries.size()) < m_options.batchSize) {
+        batch->entries.push_back(std::move(std::get<LogEntry>(m_queue.front())));
+        m_queue.pop_front();
+    }
+    return batch;
+}
+
+void RequestLog::startEncoding(Batch& batch) const
+{
+    batch.encoded.resize(batch.entries.size());
+    // Read-only from here on: the options, the redactor (thread-safe) and the search cap fixed at open().
+    const int searchCap = m_impl->searchCap;
+    auto encodeRange = [this, &batch, searchCap](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            LogEntry& e = batch.entries[i];
+            Encoded& x = batch.encoded[i];
+            prepare(e);
+            x.canonicalTail = canonicalTail(e);
+            x.flags
+                = (e.requestBodyTruncated ? RequestTruncated : 0) | (e.responseBodyTruncated ? ResponseTruncated : 0);
+            x.requestBody = e.requestBody;
+            if (x.requestBody.size() > m_options.compressAboveBytes) {
+                x.requestBody = compressBody(x.requestBody, m_options.compressionLevel);
+                x.flags |= RequestCompressed;
+            }
+            x.responseBody = e.responseBody;
+            if (x.responseBody.size() > m_options.compressAboveBytes) {
+                x.responseBody = compressBody(x.responseBody, m_options.compressionLevel);
+                x.flags |= ResponseCompressed;
+            }
+            x.requestHeaders = encodeHeaders(e.requestHeaders);
+            x.responseHeaders = encodeHeaders(e.responseHeaders);
+            // The id is set when the entry is written.
+            x.search = SearchDoc {
+                0, e.url.toUtf8(), searchText(e.requestBody, searchCap), searchText(e.responseBody, searchCap)};
+        }
+    };
+    const size_t n = batch.entries.size();
+    if (n < 64 || std::thread::hardware_concurrency() < 2) {
+        // A trickle of entries: a thread would cost more than it saves.
+        encodeRange(0, n);
+        return;
+    }
+    const size_t half = n / 2;
+    batch.workers.emplace_back(encodeRange, size_t(0), half);
+    batch.workers.emplace_back(encodeRange, half, n);
+}
+
 void RequestLog::prepare(LogEntry& e) const
 {
     // The engine may hand over only the head of a body it streamed to disk, with the real size and the
@@ -388,46 +470,10 @@ void RequestLog::prepare(LogEntry& e) const
         e.attempt = 1;
 }
 
-Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
+Status RequestLog::writeBatch(Batch& batch)
 {
     Impl& d = *m_impl;
-    // Everything but the hash chain and the insert is independent per entry: redaction, the cap, compression
-    // and the canonical form run on two threads for a large batch.
-    const bool wantSearchDocs = !d.indexFromDatabase;
-    std::vector<Encoded> encoded(batch.size());
-    auto encodeRange = [&](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i) {
-            LogEntry& e = batch[i];
-            prepare(e);
-            e.id = d.lastId + qint64(i) + 1;
-            Encoded& x = encoded[i];
-            x.canonical = canonicalContent(e);
-            x.flags
-                = (e.requestBodyTruncated ? RequestTruncated : 0) | (e.responseBodyTruncated ? ResponseTruncated : 0);
-            x.requestBody = e.requestBody;
-            if (x.requestBody.size() > m_options.compressAboveBytes) {
-                x.requestBody = compressBody(x.requestBody, m_options.compressionLevel);
-                x.flags |= RequestCompressed;
-            }
-            x.responseBody = e.responseBody;
-            if (x.responseBody.size() > m_options.compressAboveBytes) {
-                x.responseBody = compressBody(x.responseBody, m_options.compressionLevel);
-                x.flags |= ResponseCompressed;
-            }
-            x.requestHeaders = encodeHeaders(e.requestHeaders);
-            x.responseHeaders = encodeHeaders(e.responseHeaders);
-            if (wantSearchDocs)
-                x.search = d.searchDoc(e);
-        }
-    };
-    if (batch.size() >= 64 && std::thread::hardware_concurrency() > 1) {
-        const size_t half = batch.size() / 2;
-        std::thread helper(encodeRange, half, batch.size());
-        encodeRange(0, half);
-        helper.join();
-    } else {
-        encodeRange(0, batch.size());
-    }
+    batch.wait();
     if (auto status = d.db.exec("BEGIN IMMEDIATE"); !status)
         return status;
     const qint64 firstId = d.lastId;
@@ -436,11 +482,12 @@ Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
     QByteArray previous = d.lastHash;
     qint64 bytes = 0;
     Statement& insert = *d.insert;
-    for (size_t i = 0; i < batch.size(); ++i) {
-        const LogEntry& e = batch[i];
-        Encoded& x = encoded[i];
-        ++id;
-        const QByteArray hash = chainHash(previous, x.canonical);
+    for (size_t i = 0; i < batch.entries.size(); ++i) {
+        LogEntry& e = batch.entries[i];
+        Encoded& x = batch.encoded[i];
+        e.id = ++id;
+        x.search.id = id;
+        const QByteArray hash = chainHash(previous, id, x.canonicalTail);
         insert.reset();
         insert.bind(1, e.id);
         insert.bind(2, e.startedAt.toMSecsSinceEpoch());
@@ -490,7 +537,7 @@ Status RequestLog::writeBatch(std::vector<LogEntry>& batch)
     d.lastHash = previous;
     d.bytesSincePrune += bytes;
     if (!d.indexFromDatabase) {
-        for (Encoded& x : encoded) {
+        for (Encoded& x : batch.encoded) {
             d.pendingBytes += x.search.bytes();
             d.pending.push_back(std::move(x.search));
         }

@@ -87,6 +87,7 @@ public:
 
 private:
     struct Impl;
+    struct Batch;
     struct Task
     {
         std::function<Status()> run;
@@ -98,7 +99,12 @@ private:
     void writerLoop();
     // Writer thread only:
     void prepare(LogEntry& entry) const;
-    Status writeBatch(std::vector<LogEntry>& batch);
+    /// Moves up to batchSize entries from the front of the queue into a batch (m_mutex held by the caller).
+    std::unique_ptr<Batch> takeBatch();
+    /// Starts encoding a batch: on two helper threads for a large one, so that it overlaps the writing of
+    /// the batch before it; a small one is encoded right away.
+    void startEncoding(Batch& batch) const;
+    Status writeBatch(Batch& batch);
     Status indexSearchChunk();
     Status applyRetention();
     Status pruneThrough(qint64 throughId, const QString& reason);

@@ -9,7 +9,7 @@ target_sources(studio_core PRIVATE
     log/redactor.cpp log/redactor.h
     log/requestlog.cpp log/requestlog.h)
 
-# Stored bodies are compressed with zlib directly (a reused deflate state per thread; qCompress sets one up
-# per call, which costs more than compressing a small body). Qt already depends on the same library.
-find_package(ZLIB REQUIRED)
-target_link_libraries(studio_core PRIVATE ZLIB::ZLIB)
+# Stored bodies are compressed with libdeflate (the zlib format qUncompress reads, about twice as fast as zlib on
+# 2 KB bodies, and no per-call state to set up), through a compressor reused per thread.
+pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
+target_link_libraries(studio_core PRIVATE PkgConfig::LIBDEFLATE)

@@ -394,6 +394,56 @@ private Q_SLOTS:
         QVERIFY(!redactor.isTokenEndpoint(QStringLiteral("https://shop.test/rest/V1/products")));
     }
 
+    void tokenEndpointsInAnySpelling_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("token");
+        QTest::newRow("plain") << QStringLiteral("https://shop.test/rest/all/V1/integration/admin/token") << true;
+        QTest::newRow("upper case") << QStringLiteral("HTTPS://SHOP.TEST/REST/V1/INTEGRATION/CUSTOMER/TOKEN") << true;
+        QTest::newRow("percent-encoded path")
+            << QStringLiteral("https://shop.test/rest/V1/integration/admin/%74ok%65n") << true;
+        QTest::newRow("percent-encoded slash") << QStringLiteral("https://login.test/oauth2%2Ftoken") << true;
+        QTest::newRow("non-ASCII host") << QStringLiteral("https://sh\u00f6p.test/rest/V1/integration/admin/token")
+                                        << true;
+        QTest::newRow("tfa") << QStringLiteral("https://shop.test/rest/V1/tfa/provider/google/authenticate") << true;
+        QTest::newRow("query only") << QStringLiteral("https://shop.test/rest/V1/products?next=/token") << false;
+        QTest::newRow("ordinary") << QStringLiteral("https://shop.test/rest/default/V1/products/SKU-1") << false;
+        QTest::newRow("token in a word") << QStringLiteral("https://shop.test/rest/V1/tokens") << false;
+    }
+
+    /// The redactor skips parsing URLs that cannot be token endpoints; the shortcut must never miss one.
+    void tokenEndpointsInAnySpelling()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, token);
+        const Redactor redactor;
+        QCOMPARE(redactor.isTokenEndpoint(url), token);
+        // A configured pattern with wildcards inside, and one with a non-ASCII run (no shortcut then).
+        RedactionPolicy policy;
+        policy.tokenEndpointPaths = {QStringLiteral("*/auth/*/iss?e"), QStringLiteral("*/V1/integration/*/token")};
+        QCOMPARE(Redactor(policy).isTokenEndpoint(url),
+            token && url.contains(QStringLiteral("integration"), Qt::CaseInsensitive));
+        QVERIFY(Redactor(policy).isTokenEndpoint(QStringLiteral("https://crm.test/auth/v2/Issue")));
+        policy.tokenEndpointPaths.append(QStringLiteral("*/\u00fcbergabe"));
+        QVERIFY(Redactor(policy).isTokenEndpoint(QStringLiteral("https://crm.test/auth/v2/Issue")));
+        QVERIFY(Redactor(policy).isTokenEndpoint(QStringLiteral("https://crm.test/\u00dcBERGABE")));
+    }
+
+    /// The writer hashes an entry from the parts it prepares before the id is known; the reader hashes the
+    /// whole canonical form. Both must agree byte for byte.
+    void chainHashFromParts()
+    {
+        LogEntry e = sampleEntry(7);
+        e.id = 123456789;
+        e.startedAt = QDateTime::fromMSecsSinceEpoch(1767225600123, Qt::UTC);
+        const QByteArray previous(logstore::HashSize, '\x5a');
+        const QByteArray whole = logstore::chainHash(previous, logstore::canonicalContent(e));
+        QCOMPARE(whole.size(), logstore::HashSize);
+        QCOMPARE(logstore::chainHash(previous, e.id, logstore::canonicalTail(e)), whole);
+        QVERIFY(logstore::chainHash(previous, e.id + 1, logstore::canonicalTail(e)) != whole);
+        QVERIFY(logstore::canonicalContent(e).endsWith(logstore::canonicalTail(e)));
+    }
+
     void noSecretReachesTheDisk_data()
     {
         QTest::addColumn<bool>("compress");
