@@ -10,3 +10,5 @@ target_sources(studio_core PRIVATE
     magento/searchcriteria.cpp magento/searchcriteria.h
     magento/storescope.cpp magento/storescope.h
     magento/tokens.cpp magento/tokens.h)
+# The searchCriteria builder's knowledge of list routes and their fields (issue 5).
+target_sources(studio_core PRIVATE magento/searchfields.cpp magento/searchfields.h)

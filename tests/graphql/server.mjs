@@ -1,8 +1,10 @@
 // A small Magento-like GraphQL server for the studio's tests: products (interface + implementations),
 // categories, store config, customer token and an authenticated customer query, cart mutations.
-// Usage: node server.mjs [--port N]   (0 = any free port). Prints "listening http://127.0.0.1:PORT/graphql".
+// Usage: node server.mjs [--port N] [--no-introspection]   (port 0 = any free port).
+// Prints "listening http://127.0.0.1:PORT/graphql". --no-introspection refuses __schema / __type queries with
+// graphql-js's NoSchemaIntrospectionCustomRule, as production servers (Magento's graphql/introspection off) do.
 import http from 'node:http';
-import { buildSchema, GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
 
 const sdl = /* GraphQL */ `
@@ -206,9 +208,11 @@ function cartView(id) {
   return { id, items, total_quantity: items.reduce((n, i) => n + i.quantity, 0) };
 }
 
+const noIntrospection = process.argv.includes('--no-introspection');
 const handler = createHandler({
   schema,
   rootValue: root,
+  validationRules: noIntrospection ? [NoSchemaIntrospectionCustomRule] : [],
   context: (req) => {
     const auth = req.raw.headers.authorization || '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
