@@ -3127,91 +3127,91 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::magento::SearchFields</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Source items (MSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenartikel (MSI)</translation>
     </message>
     <message>
         <source>Sources (MSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen (MSI)</translation>
     </message>
     <message>
         <source>Stocks (MSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestände (MSI)</translation>
     </message>
     <message>
         <source>Product attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktattribute</translation>
     </message>
     <message>
         <source>Attribute sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributsets</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen</translation>
     </message>
     <message>
         <source>Credit memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
     <message>
         <source>Payment transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungstransaktionen</translation>
     </message>
     <message>
         <source>Customer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengruppen</translation>
     </message>
     <message>
         <source>CMS pages</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Seiten</translation>
     </message>
     <message>
         <source>CMS blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Blöcke</translation>
     </message>
     <message>
         <source>Cart price rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenkorb-Preisregeln</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincodes</translation>
     </message>
     <message>
         <source>Tax rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersätze</translation>
     </message>
     <message>
         <source>Tax rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerregeln</translation>
     </message>
     <message>
         <source>Returns (RMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendungen (RMA)</translation>
     </message>
     <message>
         <source>Bulk operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenoperationen</translation>
     </message>
 </context>
 <context>
@@ -4463,70 +4463,70 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::schema::GraphQLDocument</name>
     <message>
         <source>Line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1: this string is not closed with a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Zeichenkette wird nicht mit einem Anführungszeichen geschlossen.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; closes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ schließt nichts.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; does not match the &apos;%3&apos; opened at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ passt nicht zu dem „%3“, das bei %4 geöffnet wurde.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ wird nicht geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>studio::schema::GraphQLIntrospector</name>
     <message>
         <source>No introspection has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Introspektion ausgeführt.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 without a GraphQL answer; is this the GraphQL URL?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP %1, aber ohne GraphQL-Antwort; ist das die GraphQL-URL?</translation>
     </message>
     <message>
         <source>The answer is not a GraphQL JSON object (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein GraphQL-JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished">kein Objekt</translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>The server has introspection turned off, so it does not describe its schema (it said: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Introspektion abgeschaltet und beschreibt sein Schema daher nicht (Meldung: „%1“).</translation>
     </message>
     <message>
         <source>The server refused the introspection query (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Introspektionsabfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 and no schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP %1 und ohne Schema.</translation>
     </message>
     <message>
         <source>No HTTP engine is available (no workspace is open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Engine verfügbar (kein Arbeitsbereich geöffnet).</translation>
     </message>
     <message>
         <source>The HTTP engine went away before the introspection was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Engine wurde beendet, bevor die Introspektion gesendet wurde.</translation>
     </message>
     <message>
         <source>The introspection query got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Introspektionsabfrage blieb ohne Antwort.</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +4556,7 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::schema::ResponseSchemas</name>
     <message>
         <source>The API description has no &quot;paths&quot; object, so it describes no responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Beschreibung hat kein Objekt „paths“ und beschreibt daher keine Antworten.</translation>
     </message>
 </context>
 <context>
@@ -6160,199 +6160,199 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::FieldsSelector</name>
     <message>
         <source>items[sku,name,price],total_count</source>
-        <translation type="unfinished"></translation>
+        <translation>items[sku,name,price],total_count</translation>
     </message>
     <message>
         <source>Magento&apos;s fields= parameter: names separated by commas, fields inside a field in brackets. Leave empty for the whole response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magentos Parameter fields=: Namen durch Kommas getrennt, Felder innerhalb eines Felds in eckigen Klammern. Leer lassen für die ganze Antwort.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Select nothing: the whole response comes back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;fields=</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auswählen: Die ganze Antwort kommt zurück</translation>
     </message>
     <message>
         <source>Seen in the last response; the schema does not describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Antwort gesehen; das Schema beschreibt es nicht.</translation>
     </message>
     <message>
         <source>Refers back to a type above it; select it whole or type the fields inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf einen Typ weiter oben; ganz auswählen oder die Felder darin eintippen.</translation>
     </message>
     <message>
         <source>Not in the schema or the last response; Magento leaves out names it does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder im Schema noch in der letzten Antwort; Magento lässt unbekannte Namen weg.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The query&apos;s fields= cannot be used: %1 Magento would answer with an empty result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fields= der Abfrage ist nicht verwendbar: %1 Magento würde mit einem leeren Ergebnis antworten.</translation>
     </message>
     <message>
         <source>Fields of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder von %1.</translation>
     </message>
     <message>
         <source>Fields of %1, and (in italics) others seen in the last response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder von %1 und (kursiv) weitere aus der letzten Antwort.</translation>
     </message>
     <message>
         <source>Fields seen in the last response (the schema does not describe this route).</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder aus der letzten Antwort (das Schema beschreibt diese Route nicht).</translation>
     </message>
     <message>
         <source>No fields known yet: send the request once, or type the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Felder bekannt: die Anfrage einmal senden oder die Auswahl eintippen.</translation>
+    </message>
+    <message>
+        <source>f&amp;ields=</source>
+        <translation>f&amp;ields=</translation>
     </message>
 </context>
 <context>
     <name>studio::ui::GraphQLEditor</name>
     <message>
-        <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Variables as a JSON object: {&quot;sku&quot;: &quot;MS-0001&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen als JSON-Objekt: {&quot;sku&quot;: &quot;MS-0001&quot;}</translation>
     </message>
     <message>
         <source>The document defines several operations: the one to run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument definiert mehrere Operationen: die auszuführende</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: %1</translation>
     </message>
     <message>
         <source>Variables must be a JSON object ({&quot;name&quot;: value}), not a list or a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen müssen ein JSON-Objekt sein ({&quot;name&quot;: wert}), keine Liste und kein einzelner Wert.</translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: %1</translation>
     </message>
     <message>
         <source>Query: line %1, column %2: with several operations in one document, each needs a name (query Name { ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: Zeile %1, Spalte %2: Bei mehreren Operationen in einem Dokument braucht jede einen Namen (query Name { ... }).</translation>
+    </message>
+    <message>
+        <source>Ope&amp;ration:</source>
+        <translation>Ope&amp;ration:</translation>
+    </message>
+    <message>
+        <source>Variab&amp;les</source>
+        <translation>Variab&amp;len</translation>
     </message>
 </context>
 <context>
     <name>studio::ui::GraphQLPanel</name>
     <message>
         <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introspektion</translation>
     </message>
     <message>
         <source>Load sc&amp;hema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hema laden…</translation>
     </message>
     <message>
         <source>Ask the endpoint for its schema (an introspection query through the engine), for completion and the explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Endpunkt nach seinem Schema fragen (eine Introspektionsabfrage über die Engine), für Vervollständigung und Explorer</translation>
     </message>
     <message>
         <source>Use a saved introspection result (the JSON answer to the introspection query), for servers that have introspection turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Introspektionsergebnis verwenden (die JSON-Antwort auf die Introspektionsabfrage), für Server mit abgeschalteter Introspektion</translation>
     </message>
     <message>
         <source>Pick a Magento or GraphQL endpoint, then Introspect to get completion and the schema explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Magento- oder GraphQL-Endpunkt wählen, dann Introspektion für Vervollständigung und Schema-Explorer.</translation>
     </message>
     <message>
         <source>No schema for %1 yet: press Introspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schema für %1: Introspektion drücken.</translation>
     </message>
     <message>
         <source>Pick a Magento or GraphQL endpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Magento- oder GraphQL-Endpunkt wählen.</translation>
     </message>
     <message>
         <source>Introspecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektion von %1…</translation>
     </message>
     <message>
         <source>Completion and the explorer need the schema: ask for introspection on a development instance, or load a saved introspection result with Load schema….</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigung und Explorer brauchen das Schema: Introspektion auf einer Entwicklungsinstanz erbitten oder ein gespeichertes Introspektionsergebnis mit „Schema laden…“ verwenden.</translation>
     </message>
     <message>
         <source>Introspection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektion fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>introspection of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektion von %1 um %2</translation>
     </message>
     <message numerus="yes">
         <source>Schema from %1: %n type(s). Ctrl+Space completes names; double-click in the explorer inserts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schema aus %1: %n Typ. Strg+Leertaste vervollständigt Namen; Doppelklick im Explorer fügt ein.</numerusform>
+            <numerusform>Schema aus %1: %n Typen. Strg+Leertaste vervollständigt Namen; Doppelklick im Explorer fügt ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load a GraphQL introspection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein GraphQL-Introspektionsergebnis laden</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 wird gelesen…</translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 128 MB; that is not an introspection result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 128 MB; das ist kein Introspektionsergebnis.</translation>
     </message>
 </context>
 <context>
     <name>studio::ui::GraphQLQueryEdit</name>
     <message>
         <source>{ products(search: &quot;bag&quot;) { items { sku name } } }   (Ctrl+Space completes names)</source>
-        <translation type="unfinished"></translation>
+        <translation>{ products(search: &quot;bag&quot;) { items { sku name } } }   (Strg+Leertaste vervollständigt Namen)</translation>
     </message>
     <message>
         <source>The name of the object&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Objekttyps</translation>
     </message>
     <message>
         <source>Deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet.</translation>
     </message>
     <message>
         <source>Deprecated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: %1</translation>
     </message>
 </context>
 <context>
@@ -7118,35 +7118,35 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::MagentoQueryPanel</name>
     <message>
         <source>search&amp;Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>search&amp;Criteria</translation>
     </message>
     <message>
         <source>fiel&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>fiel&amp;ds</translation>
     </message>
     <message>
         <source>Filter, sort and page a Magento list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Magento-Liste filtern, sortieren und seitenweise abrufen</translation>
     </message>
     <message>
         <source>Ask Magento for only some fields of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Magento nur einige Felder der Antwort anfordern</translation>
     </message>
     <message>
         <source>The store&apos;s schema cannot be loaded: no HTTP engine (no workspace open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema des Shops kann nicht geladen werden: keine HTTP-Engine (kein Arbeitsbereich geöffnet).</translation>
     </message>
     <message>
         <source>Loading the store&apos;s schema for the fields tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema des Shops wird für den Feldbaum geladen…</translation>
     </message>
     <message>
         <source>The store&apos;s schema could not be loaded: %1</source>
-        <translation type="unfinished">Das Schema des Shops konnte nicht geladen werden: %1</translation>
+        <translation>Das Schema des Shops konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 %2 in the store&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 im Schema des Shops</translation>
     </message>
 </context>
 <context>
@@ -7618,45 +7618,45 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::SchemaExplorer</name>
     <message>
         <source>Search fields and types</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder und Typen suchen</translation>
     </message>
     <message>
         <source>No schema yet: press Introspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schema: Introspektion drücken.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>not reachable from the roots</source>
-        <translation type="unfinished"></translation>
+        <translation>von den Wurzeln aus nicht erreichbar</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Showing the first %1 matches; type more to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Treffer werden gezeigt; weitertippen, um die Suche einzugrenzen.</translation>
     </message>
     <message>
         <source>Nothing in the schema matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Schema passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es). Double-click one to insert it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer. Doppelklick fügt ihn ein.</numerusform>
+            <numerusform>%n Treffer. Doppelklick fügt einen davon ein.</numerusform>
         </translation>
     </message>
 </context>
@@ -7664,35 +7664,35 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::SchemaTreeModel</name>
     <message>
         <source>… on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… on %1</translation>
     </message>
     <message>
         <source>Deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet.</translation>
     </message>
     <message>
         <source>Deprecated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: %1</translation>
     </message>
     <message>
         <source>Argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1</translation>
     </message>
     <message>
         <source>Double-click to insert it at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick fügt es an der Schreibmarke ein.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -7734,367 +7734,367 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::SearchCriteriaBuilder</name>
     <message>
         <source>AND</source>
-        <translation type="unfinished"></translation>
+        <translation>UND</translation>
     </message>
     <message>
         <source>An item must match every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag muss jede Gruppe erfüllen</translation>
     </message>
     <message>
         <source>Add filter &amp;group (AND)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter&amp;gruppe hinzufügen (UND)</translation>
     </message>
     <message>
         <source>An item must match &lt;b&gt;every&lt;/b&gt; group (AND); inside a group, &lt;b&gt;any one&lt;/b&gt; filter is enough (OR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag muss &lt;b&gt;jede&lt;/b&gt; Gruppe erfüllen (UND); innerhalb einer Gruppe genügt &lt;b&gt;ein&lt;/b&gt; Filter (ODER).</translation>
     </message>
     <message>
         <source>A new group that must match as well</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Gruppe, die ebenfalls erfüllt sein muss</translation>
     </message>
     <message>
         <source>all (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (keine Grenze)</translation>
     </message>
     <message>
         <source>searchCriteria[pageSize]: items per page. Without it Magento returns every match.</source>
-        <translation type="unfinished"></translation>
+        <translation>searchCriteria[pageSize]: Einträge pro Seite. Ohne liefert Magento alle Treffer.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>searchCriteria[currentPage]: which page, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>searchCriteria[currentPage]: welche Seite, ab 1</translation>
     </message>
     <message>
         <source>snake_case keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in snake_case</translation>
     </message>
     <message>
         <source>camelCase keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in camelCase</translation>
     </message>
     <message>
         <source>Magento reads both spellings; the REST docs use snake_case, its schema camelCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento liest beide Schreibweisen; die REST-Doku nutzt snake_case, das Schema camelCase</translation>
     </message>
     <message>
         <source>Paste a searchCriteria query and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>searchCriteria-Abfrage einfügen und Eingabe drücken</translation>
     </message>
     <message>
         <source>The searchCriteria part of the query. Paste one (or a whole URL) and press Enter to load it into the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der searchCriteria-Teil der Abfrage. Eine einfügen (oder eine ganze URL) und Eingabe drücken, um sie in den Editor zu laden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sort orders&lt;/b&gt; (the first decides, the next break ties)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sortierungen&lt;/b&gt; (die erste entscheidet, die weiteren bei Gleichstand)</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current pa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>&amp;Query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;frage:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 takes searchCriteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 nimmt searchCriteria.</translation>
     </message>
     <message>
         <source>Pick a list route such as GET /V1/products to get its fields offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Listenroute wie GET /V1/products wählen, dann werden ihre Felder angeboten.</translation>
     </message>
     <message>
         <source>%1 %2 is not a list route the studio knows; type the field names yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine Listenroute, die das Studio kennt; die Feldnamen selbst eintippen.</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe entfernen</translation>
     </message>
     <message>
         <source>Add filter (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter hinzufügen (ODER)</translation>
     </message>
     <message>
         <source>Another filter in this group: an item matches when any of them does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Filter in dieser Gruppe: Ein Eintrag passt, wenn einer davon passt</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>ascending (ASC)</source>
-        <translation type="unfinished"></translation>
+        <translation>aufsteigend (ASC)</translation>
     </message>
     <message>
         <source>descending (DESC)</source>
-        <translation type="unfinished"></translation>
+        <translation>absteigend (DESC)</translation>
     </message>
     <message>
         <source>Remove this sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sortierung entfernen</translation>
     </message>
     <message>
         <source>Group %1: any of these (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1: einer davon (ODER)</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished">(kein Wert)</translation>
+        <translation>(kein Wert)</translation>
     </message>
     <message>
         <source>a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>a,b,c</translation>
     </message>
     <message>
         <source>%text%</source>
-        <translation type="unfinished"></translation>
+        <translation>%text%</translation>
     </message>
     <message>
         <source>2024-01-31 00:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>2024-01-31 00:00:00</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The query&apos;s searchCriteria cannot be shown here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die searchCriteria der Abfrage können hier nicht gezeigt werden: %1</translation>
     </message>
     <message>
         <source>This query cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abfrage ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Filter %1 of group %2 has no field yet, so it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 der Gruppe %2 hat noch kein Feld und wird daher weggelassen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sorted twice; Magento uses the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird zweimal sortiert; Magento nimmt die erste.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>equals (eq)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich (eq)</translation>
     </message>
     <message>
         <source>does not equal (neq)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungleich (neq)</translation>
     </message>
     <message>
         <source>contains (like %…%)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält (like %…%)</translation>
     </message>
     <message>
         <source>does not contain (nlike %…%)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht (nlike %…%)</translation>
     </message>
     <message>
         <source>in list (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>in Liste (in)</translation>
     </message>
     <message>
         <source>not in list (nin)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in Liste (nin)</translation>
     </message>
     <message>
         <source>greater than (gt)</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als (gt)</translation>
     </message>
     <message>
         <source>at least (gteq)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens (gteq)</translation>
     </message>
     <message>
         <source>at least (moreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens (moreq)</translation>
     </message>
     <message>
         <source>less than (lt)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner als (lt)</translation>
     </message>
     <message>
         <source>at most (lteq)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens (lteq)</translation>
     </message>
     <message>
         <source>from, inclusive (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>ab, einschließlich (from)</translation>
     </message>
     <message>
         <source>to, inclusive (to)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis, einschließlich (to)</translation>
     </message>
     <message>
         <source>set contains (finset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge enthält (finset)</translation>
     </message>
     <message>
         <source>set does not contain (nfinset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge enthält nicht (nfinset)</translation>
     </message>
     <message>
         <source>is empty (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer (null)</translation>
     </message>
     <message>
         <source>is set (notnull)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gesetzt (notnull)</translation>
     </message>
     <message>
         <source>A comma-separated list without spaces: red,blue,green.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% stands for any text: %bag% contains Ჺg”, MS-% starts with “MS-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kommagetrennte Liste ohne Leerzeichen: rot,blau,grün.</translation>
     </message>
     <message>
         <source>No value: this only checks whether the field is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert: Das prüft nur, ob das Feld gesetzt ist.</translation>
     </message>
     <message>
         <source>One value of a multi-select attribute, usually an option id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert eines Mehrfachauswahl-Attributs, meist eine Options-ID.</translation>
     </message>
     <message>
         <source>A date as YYYY-MM-DD HH:MM:SS (UTC). For a range, put from and to in two groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum als JJJJ-MM-TT HH:MM:SS (UTC). Für einen Bereich from und to in zwei Gruppen setzen.</translation>
     </message>
     <message>
         <source>A number or date. For a range, put from and to in two groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl oder ein Datum. Für einen Bereich from und to in zwei Gruppen setzen.</translation>
     </message>
     <message>
         <source>A date as YYYY-MM-DD HH:MM:SS (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum als JJJJ-MM-TT HH:MM:SS (UTC).</translation>
     </message>
     <message>
         <source>%1 equals %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleich %2</translation>
     </message>
     <message>
         <source>%1 does not equal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungleich %2</translation>
     </message>
     <message>
         <source>%1 is like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie %2</translation>
     </message>
     <message>
         <source>%1 is not like %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht wie %2</translation>
     </message>
     <message>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eins von %2</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keins von %2</translation>
     </message>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 &lt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt; %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 includes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2</translation>
     </message>
     <message>
         <source>%1 does not include %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht %2</translation>
     </message>
     <message>
         <source>%1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>%1 is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"> oder </translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>every item</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einträge</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>%1 descending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absteigend</translation>
     </message>
     <message>
         <source>%1 ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufsteigend</translation>
     </message>
     <message>
         <source>sorted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortiert nach %1</translation>
     </message>
     <message>
         <source>%1 per page, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Seite, Seite %2</translation>
     </message>
     <message>
         <source>all matches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Treffer auf einmal</translation>
+    </message>
+    <message>
+        <source>Add so&amp;rt order</source>
+        <translation>So&amp;rtierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Current page:</source>
+        <translation>Aktuelle Seite:</translation>
+    </message>
+    <message>
+        <source>% stands for any text: %bag% contains “bag”, MS-% starts with “MS-”.</source>
+        <translation>% steht für beliebigen Text: %bag% enthält „bag“, MS-% beginnt mit „MS-“.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ GraphQLEditor::GraphQLEditor(QWidget* parent)
     , m_variables(new QPlainTextEdit(this))
     , m_variablesHighlighter(new JsonSyntaxHighlighter(m_variables->document()))
     , m_operation(new QComboBox(this))
-    , m_operationLabel(new QLabel(tr("&Operation:"), this))
+    , m_operationLabel(new QLabel(tr("Ope&ration:"), this))
     , m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("GraphQLEditor"));
@@ -48,7 +48,7 @@ GraphQLEditor::GraphQLEditor(QWidget* parent)
     auto* variablesLayout = new QVBoxLayout(variablesBox);
     variablesLayout->setContentsMargins(0, 0, 0, 0);
     variablesLayout->setSpacing(2);
-    auto* variablesLabel = new QLabel(tr("&Variables"), variablesBox);
+    auto* variablesLabel = new QLabel(tr("Variab&les"), variablesBox);
     variablesLabel->setBuddy(m_variables);
     variablesLayout->addWidget(variablesLabel);
     variablesLayout->addWidget(m_variables, 1);

@@ -119,7 +119,7 @@ FieldsSelector::FieldsSelector(QWidget* parent)
     clear->setToolTip(tr("Select nothing: the whole response comes back"));
 
     auto* editRow = new QHBoxLayout;
-    auto* label = new QLabel(tr("&fields="), this);
+    auto* label = new QLabel(tr("f&ields="), this);
     label->setBuddy(m_edit);
     editRow->addWidget(label);
     editRow->addWidget(m_edit, 1);

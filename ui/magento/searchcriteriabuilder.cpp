@@ -141,7 +141,7 @@ SearchCriteriaBuilder::SearchCriteriaBuilder(QWidget* parent)
     , m_groupsLayout(new QVBoxLayout)
     , m_addGroup(new QPushButton(tr("Add filter &group (AND)"), this))
     , m_sortsLayout(new QVBoxLayout)
-    , m_addSort(new QPushButton(tr("Add &sort order"), this))
+    , m_addSort(new QPushButton(tr("Add so&rt order"), this))
     , m_pageSize(new QSpinBox(this))
     , m_currentPage(new QSpinBox(this))
     , m_styleCombo(new QComboBox(this))
@@ -214,7 +214,7 @@ SearchCriteriaBuilder::SearchCriteriaBuilder(QWidget* parent)
     auto* paging = new QHBoxLayout;
     auto* pageSizeLabel = new QLabel(tr("Page si&ze:"), content);
     pageSizeLabel->setBuddy(m_pageSize);
-    auto* currentPageLabel = new QLabel(tr("Current pa&ge:"), content);
+    auto* currentPageLabel = new QLabel(tr("Current page:"), content);
     currentPageLabel->setBuddy(m_currentPage);
     paging->addWidget(pageSizeLabel);
     paging->addWidget(m_pageSize);
@@ -891,7 +891,7 @@ QString SearchCriteriaBuilder::valueHint(Condition condition, bool dateField)
         return tr("A comma-separated list without spaces: red,blue,green.");
     case Condition::Like:
     case Condition::Nlike:
-        return tr("% stands for any text: %bag% contains \u201Cbag\u201D, MS-% starts with \u201CMS-\u201D.");
+        return tr("% stands for any text: %bag% contains “bag”, MS-% starts with “MS-”.");
     case Condition::Null:
     case Condition::Notnull:
         return tr("No value: this only checks whether the field is set.");
