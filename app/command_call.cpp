@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -135,8 +136,9 @@ int runCall(const QStringList& args)
         QStringLiteral("no-retry"), tr("Do not repeat the request after a failure."));
     const QCommandLineOption rawOption(
         QStringLiteral("raw-body"), tr("Send the body as it is, without replacing {{variables}}."));
-    const QCommandLineOption proxyOption(
-        QStringLiteral("proxy"), tr("system (default), none, or a proxy URL."), tr("PROXY"));
+    const QCommandLineOption proxyOption(QStringLiteral("proxy"),
+        tr("system, none, or a proxy URL, instead of the endpoint's proxy setting (default: the system's)."),
+        tr("PROXY"));
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("Write the body to FILE instead of standard output."), tr("FILE"));
     parser.addOptions({workspaceOption, envOption, queryOption, headerOption, dataOption, formOption, storeOption,
@@ -236,6 +238,8 @@ int runCall(const QStringList& args)
     if (!endpoint->tls.clientKeyPassphraseRef.isEmpty())
         secrets->environment().mapField(
             endpoint->tls.clientKeyPassphraseRef, endpoint->id, QStringLiteral("tlsKeyPassphrase"));
+    if (!endpoint->proxyPasswordRef.isEmpty())
+        secrets->environment().mapField(endpoint->proxyPasswordRef, endpoint->id, QStringLiteral("proxyPassword"));
     for (auto it = environment.secretVariables.cbegin(); it != environment.secretVariables.cend(); ++it)
         secrets->environment().mapField(it.value(), QStringLiteral("env ") + environment.name, it.key());
 
@@ -254,11 +258,12 @@ int runCall(const QStringList& args)
         options.fingerprintSalt = salt.value();
     if (parser.isSet(noRetryOption))
         options.retryPolicy = net::RetryPolicy::none();
+    std::optional<net::ProxySettings> proxy;
     if (parser.isSet(proxyOption)) {
-        const Result<net::ProxySettings> proxy = net::ProxySettings::parse(parser.value(proxyOption));
-        if (!proxy)
-            return usageError(proxy.error().message);
-        options.proxy = proxy.value();
+        const Result<net::ProxySettings> parsed = net::ProxySettings::parse(parser.value(proxyOption));
+        if (!parsed)
+            return usageError(parsed.error().message);
+        proxy = parsed.value();
     }
     if (log) {
         RequestLog* requestLog = log.value().get();
@@ -267,6 +272,9 @@ int runCall(const QStringList& args)
     }
     net::ApiClient client(secrets.get(), recorder);
     client.setOptions(options);
+    // --proxy wins over the endpoint's own proxy setting.
+    if (proxy)
+        client.setProxyFor(endpoint->id, *proxy);
 
     // Resolve the endpoint first: Magento paths are built on its base URL and store code.
     QEventLoop loop;

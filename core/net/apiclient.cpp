@@ -751,13 +751,14 @@ double ApiClient::nextRandom() const
 std::shared_ptr<EndpointSession> ApiClient::sessionFor(const Endpoint& endpoint, const Environment& environment)
 {
     const QString key = endpoint.id + QChar(0x1f) + environment.name;
+    const bool forced = m_proxies.contains(endpoint.id);
     const ProxySettings proxy = m_proxies.value(endpoint.id, m_options.proxy);
     auto it = m_sessions.find(key);
-    if (it != m_sessions.end() && it.value()->matches(endpoint, environment, proxy))
+    if (it != m_sessions.end() && it.value()->matches(endpoint, environment, proxy, forced))
         return it.value();
     // A session is deleted later, never from inside one of its own network callbacks.
     std::shared_ptr<EndpointSession> session(
-        new EndpointSession(this, endpoint, environment, proxy), [](EndpointSession* s) { s->deleteLater(); });
+        new EndpointSession(this, endpoint, environment, proxy, forced), [](EndpointSession* s) { s->deleteLater(); });
     m_sessions.insert(key, session);
     return session;
 }
@@ -766,8 +767,7 @@ void ApiClient::resolve(const Endpoint& endpoint, const Environment& environment
     std::function<void(Result<ResolvedEndpoint>)> done)
 {
     std::shared_ptr<EndpointSession> session = sessionFor(endpoint, environment);
-    const ProxySettings proxy = m_proxies.value(endpoint.id, m_options.proxy);
-    session->whenReady(context, [session, proxy, done = std::move(done)](std::optional<PrepareError> failure) {
+    session->whenReady(context, [session, done = std::move(done)](std::optional<PrepareError> failure) {
         if (failure) {
             done(failure->error);
             return;
@@ -775,7 +775,7 @@ void ApiClient::resolve(const Endpoint& endpoint, const Environment& environment
         ResolvedEndpoint resolved;
         resolved.endpoint = session->resolved();
         resolved.tls = session->tls();
-        resolved.proxy = proxy;
+        resolved.proxy = session->proxy();
         resolved.authDescription = session->auth() ? session->auth()->describe() : QString();
         done(std::move(resolved));
     });

@@ -56,6 +56,7 @@ struct ApiClientOptions
     /// For a body streamed to disk, how much of its beginning the request log gets.
     qint64 logHeadBytes = 1024 * 1024;
     RetryPolicy retryPolicy;
+    /// The proxy of endpoints that have none of their own (Endpoint::proxyUrl empty).
     ProxySettings proxy;
     QByteArray userAgent = QByteArrayLiteral("IntegrationStudio/" STUDIO_VERSION);
     /// Keep Magento / OAuth 2.0 tokens in the secret store between sessions.
@@ -103,6 +104,8 @@ struct ResolvedEndpoint
 {
     Endpoint endpoint;
     TlsPolicy tls;
+    /// The proxy requests take (setProxyFor(), else the endpoint's own, else the client's); for an explicit proxy
+    /// with a password, the URL carries it: never print it (ProxySettings::toString() leaves it out).
     ProxySettings proxy;
     /// How requests authenticate ("signed with OAuth 1.0a HMAC-SHA256").
     QString authDescription;
@@ -186,7 +189,8 @@ public:
     /// Replaces the timer and clock of waits and token expiry (tests). Must outlive the client.
     void setScheduler(Scheduler* scheduler);
     Scheduler& scheduler() const { return *m_scheduler; }
-    /// A proxy for one endpoint instead of the client's.
+    /// A proxy for one endpoint instead of the client's; it also wins over the endpoint's own proxy setting
+    /// (e.g. --proxy on the command line).
     void setProxyFor(const QString& endpointId, const ProxySettings& proxy);
 
     /// Starts a request. Never blocks; every outcome — also a bad variable or a missing secret — arrives through

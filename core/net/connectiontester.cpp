@@ -217,13 +217,18 @@ void ConnectionTestRun::onResolved(ResolvedEndpoint resolved)
         }
     }
     bool proxied = m_resolved.proxy.mode == ProxySettings::Mode::Explicit;
+    QString via = m_resolved.proxy.toString(); // never with the password
     if (m_resolved.proxy.mode == ProxySettings::Mode::System) {
         const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(m_base));
         proxied = !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy;
+        if (proxied)
+            via = proxies.first().hostName() + u':' + QString::number(proxies.first().port());
     }
     if (proxied) {
         skip(tr("Reachable"),
-            tr("Requests go through a proxy, so name lookup, connection and TLS are checked by the request itself."));
+            tr("Requests go through the proxy %1, so name lookup, connection and TLS are checked by the request "
+               "itself.")
+                .arg(via));
         checkHttp();
         return;
     }

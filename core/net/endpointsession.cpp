@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -33,8 +34,8 @@ public:
 QStringList endpointTexts(const Endpoint& endpoint)
 {
     QStringList texts {endpoint.baseUrl, endpoint.storeCode, endpoint.tls.caFile, endpoint.tls.pinnedSha256,
-        endpoint.tls.clientCertFile, endpoint.tls.clientKeyFile, endpoint.sql.host, endpoint.sql.database,
-        endpoint.sql.options, endpoint.file.folder, endpoint.file.pattern};
+        endpoint.tls.clientCertFile, endpoint.tls.clientKeyFile, endpoint.proxyUrl, endpoint.sql.host,
+        endpoint.sql.database, endpoint.sql.options, endpoint.file.folder, endpoint.file.pattern};
     texts += endpoint.auth.fields.values();
     return texts;
 }
@@ -43,11 +44,14 @@ constexpr qint64 MaxAuthResponseBytes = 1024 * 1024;
 
 } // namespace
 
-EndpointSession::EndpointSession(ApiClient* client, Endpoint endpoint, Environment environment, ProxySettings proxy)
+EndpointSession::EndpointSession(
+    ApiClient* client, Endpoint endpoint, Environment environment, ProxySettings clientProxy, bool forced)
     : m_client(client)
     , m_endpoint(std::move(endpoint))
     , m_environment(std::move(environment))
-    , m_proxy(std::move(proxy))
+    , m_proxy(std::move(clientProxy))
+    , m_proxyForced(forced)
+    , m_effectiveProxy(m_proxy)
 {
     initialize();
 }
@@ -59,9 +63,10 @@ EndpointSession::~EndpointSession()
 }
 
 bool EndpointSession::matches(
-    const Endpoint& endpoint, const Environment& environment, const ProxySettings& proxy) const
+    const Endpoint& endpoint, const Environment& environment, const ProxySettings& clientProxy, bool forced) const
 {
-    return m_endpoint == endpoint && m_environment == environment && m_proxy == proxy && !m_failure;
+    return m_endpoint == endpoint && m_environment == environment && m_proxy == clientProxy && m_proxyForced == forced
+        && !m_failure;
 }
 
 QStringList EndpointSession::secretVariablesUsedBy(const QStringList& texts) const
@@ -178,7 +183,7 @@ void EndpointSession::initialize()
                 m_client->scheduler().clock(), m_resolved.rateLimit.requestsPerSecond, m_resolved.rateLimit.burst);
             m_network = new QNetworkAccessManager(this);
             m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-            switch (m_proxy.mode) {
+            switch (m_effectiveProxy.mode) {
             case ProxySettings::Mode::System:
                 m_network->setProxyFactory(new SystemProxyFactory);
                 break;
@@ -186,35 +191,93 @@ void EndpointSession::initialize()
                 m_network->setProxy(QNetworkProxy::NoProxy);
                 break;
             case ProxySettings::Mode::Explicit: {
-                const bool socks = m_proxy.url.scheme().startsWith(u"socks");
-                QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, m_proxy.url.host(),
-                    quint16(m_proxy.url.port(socks ? 1080 : 8080)), m_proxy.url.userName(), m_proxy.url.password());
+                const QUrl& url = m_effectiveProxy.url;
+                const bool socks = url.scheme().startsWith(u"socks");
+                QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
+                    quint16(url.port(socks ? 1080 : 8080)), url.userName(), url.password());
                 m_network->setProxy(proxy);
                 break;
             }
             }
             becomeReady(std::nullopt);
         };
-        const QString passphraseRef = m_resolved.tls.clientKeyPassphraseRef;
-        if (passphraseRef.isEmpty() || m_resolved.tls.clientKeyFile.isEmpty()) {
-            finishSetUp(SecureBytes());
-            return;
-        }
-        SecretStore* store = m_client->secretStore();
-        if (!store) {
-            becomeReady(PrepareError {FailureKind::Secret,
-                Error {tr("The passphrase of the client key cannot be read: no secret store is available.")}});
-            return;
-        }
-        store->read(passphraseRef, this, [this, finishSetUp](Result<SecureBytes> passphrase) {
-            if (!passphrase) {
-                becomeReady(PrepareError {FailureKind::Secret,
-                    Error {tr("The passphrase of the client key of endpoint \"%1\" could not be read: %2")
-                               .arg(m_endpoint.name, passphrase.error().message)}});
+        resolveProxy([this, finishSetUp](std::optional<PrepareError> proxyFailure) {
+            if (proxyFailure) {
+                becomeReady(proxyFailure);
                 return;
             }
-            finishSetUp(passphrase.value());
+            const QString passphraseRef = m_resolved.tls.clientKeyPassphraseRef;
+            if (passphraseRef.isEmpty() || m_resolved.tls.clientKeyFile.isEmpty()) {
+                finishSetUp(SecureBytes());
+                return;
+            }
+            SecretStore* store = m_client->secretStore();
+            if (!store) {
+                becomeReady(PrepareError {FailureKind::Secret,
+                    Error {tr("The passphrase of the client key cannot be read: no secret store is available.")}});
+                return;
+            }
+            store->read(passphraseRef, this, [this, finishSetUp](Result<SecureBytes> passphrase) {
+                if (!passphrase) {
+                    becomeReady(PrepareError {FailureKind::Secret,
+                        Error {tr("The passphrase of the client key of endpoint \"%1\" could not be read: %2")
+                                   .arg(m_endpoint.name, passphrase.error().message)}});
+                    return;
+                }
+                finishSetUp(passphrase.value());
+            });
         });
+    });
+}
+
+void EndpointSession::resolveProxy(std::function<void(std::optional<PrepareError>)> done)
+{
+    m_effectiveProxy = m_proxy;
+    // The caller's proxy for this endpoint (the command line's --proxy) wins; then the endpoint's own.
+    if (m_proxyForced || !m_resolved.isHttp() || m_resolved.proxyUrl.trimmed().isEmpty()) {
+        done(std::nullopt);
+        return;
+    }
+    Result<ProxySettings> parsed = ProxySettings::parse(m_resolved.proxyUrl);
+    if (!parsed) {
+        done(PrepareError {FailureKind::Configuration,
+            Error {tr("Proxy of endpoint \"%1\": %2").arg(m_endpoint.name, parsed.error().message)}});
+        return;
+    }
+    m_effectiveProxy = std::move(parsed).value();
+    if (m_effectiveProxy.mode != ProxySettings::Mode::Explicit) {
+        m_effectiveProxy.url.clear();
+        done(std::nullopt);
+        return;
+    }
+    // A password typed into the URL never reaches the proxy: it belongs in the keychain (validation says so).
+    m_effectiveProxy.url.setPassword(QString());
+    const QString passwordRef = m_resolved.proxyPasswordRef;
+    if (passwordRef.isEmpty()) {
+        done(std::nullopt);
+        return;
+    }
+    SecretStore* store = m_client->secretStore();
+    if (!store) {
+        done(PrepareError {
+            FailureKind::Secret, Error {tr("The proxy password cannot be read: no secret store is available.")}});
+        return;
+    }
+    store->read(passwordRef, this, [this, done = std::move(done)](Result<SecureBytes> password) {
+        if (!password) {
+            done(PrepareError {FailureKind::Secret,
+                Error {tr("The proxy password of endpoint \"%1\" could not be read: %2")
+                           .arg(m_endpoint.name, password.error().message)}});
+            return;
+        }
+        QByteArray revealed = password.value().reveal();
+        if (const auto& observer = m_client->options().secretObserver)
+            observer(revealed);
+        QString text = QString::fromUtf8(revealed);
+        wipe(revealed);
+        m_effectiveProxy.url.setPassword(text, QUrl::DecodedMode);
+        wipe(text);
+        done(std::nullopt);
     });
 }
 
@@ -407,6 +470,20 @@ std::pair<FailureKind, QString> describeNetworkError(QNetworkReply* reply, const
     const QString host = url.host();
     const int port = url.port(url.scheme() == u"https" ? 443 : 80);
     const QString where = host + u':' + QString::number(port);
+    // Through an HTTP proxy the studio only ever connects to the proxy: a name that does not resolve or a refused
+    // connection is the proxy's (Qt reports them as if they were the server's).
+    const QNetworkProxy proxy = reply->manager() ? reply->manager()->proxy() : QNetworkProxy(QNetworkProxy::NoProxy);
+    const bool viaProxy = proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy;
+    const QString proxyWhere = proxy.hostName() + u':' + QString::number(proxy.port());
+    if (viaProxy && reply->error() == QNetworkReply::ConnectionRefusedError)
+        return {FailureKind::Refused,
+            tr("Nothing accepts connections at the proxy %1 (connection refused): check the endpoint's proxy "
+               "setting, and that the proxy is running.")
+                .arg(proxyWhere)};
+    if (proxy.type() == QNetworkProxy::HttpProxy && reply->error() == QNetworkReply::HostNotFoundError)
+        return {FailureKind::Dns,
+            tr("The proxy's host name %1 could not be resolved (DNS): check the endpoint's proxy setting.")
+                .arg(proxy.hostName())};
     switch (reply->error()) {
     case QNetworkReply::NoError:
         return {FailureKind::None, QString()};

@@ -41,11 +41,15 @@ class EndpointSession final : public QObject, public AuthTransport
     Q_DISABLE_COPY_MOVE(EndpointSession)
 
 public:
-    EndpointSession(ApiClient* client, Endpoint endpoint, Environment environment, ProxySettings proxy);
+    /// `clientProxy` is the client's proxy for this endpoint; `forced` when the caller set it for this endpoint
+    /// (ApiClient::setProxyFor()), which wins over the endpoint's own proxy setting.
+    EndpointSession(
+        ApiClient* client, Endpoint endpoint, Environment environment, ProxySettings clientProxy, bool forced);
     ~EndpointSession() override;
 
     /// True when the session was built from exactly these settings.
-    bool matches(const Endpoint& endpoint, const Environment& environment, const ProxySettings& proxy) const;
+    bool matches(
+        const Endpoint& endpoint, const Environment& environment, const ProxySettings& clientProxy, bool forced) const;
     /// Runs `done` once the session is ready (or failed); on the session's thread, maybe inside the call.
     void whenReady(QObject* context, std::function<void(std::optional<PrepareError>)> done);
     bool hasFailed() const { return m_failure.has_value(); }
@@ -58,6 +62,8 @@ public:
 
     const Endpoint& resolved() const { return m_resolved; }
     const TlsPolicy& tls() const { return m_tls; }
+    /// The proxy requests take: the forced one, else the endpoint's own, else the client's (password included).
+    const ProxySettings& proxy() const { return m_effectiveProxy; }
     AuthProvider* auth() const { return m_auth.get(); }
     QString fingerprint() const { return m_fingerprint; }
     QString environmentName() const { return m_environment.name; }
@@ -82,12 +88,16 @@ private:
     void initialize();
     void loadSecrets(QStringList names, std::function<void(std::optional<PrepareError>)> done);
     void becomeReady(std::optional<PrepareError> failure);
+    /// Settles m_effectiveProxy from the resolved endpoint, reading the proxy password if it has one.
+    void resolveProxy(std::function<void(std::optional<PrepareError>)> done);
     QStringList secretVariablesUsedBy(const QStringList& texts) const;
 
     ApiClient* m_client;
     Endpoint m_endpoint;
     Environment m_environment;
     ProxySettings m_proxy;
+    bool m_proxyForced = false;
+    ProxySettings m_effectiveProxy;
     Endpoint m_resolved;
     TlsPolicy m_tls;
     std::unique_ptr<AuthProvider> m_auth;

@@ -17,6 +17,7 @@
 #include "core/sandbox/magentostore.h"
 #include "core/sandbox/sandboxcounters.h"
 #include "core/sandbox/sandboxserver.h"
+#include "tests/net/forwardingproxy.h"
 #include "tests/net/memorysecretstore.h"
 #include "tests/net/nettestsupport.h"
 #include "tests/net/tlsfixture.h"
@@ -472,6 +473,28 @@ private Q_SLOTS:
         QVERIFY2(report.summary.endsWith(
                      u" as a guest: the endpoint needs credentials for anything beyond Magento's public routes."),
             qPrintable(report.summary));
+    }
+
+    void throughTheEndpointsProxy()
+    {
+        Shop shop;
+        QVERIFY(shop.start().isEmpty());
+        ForwardingProxy proxy;
+        QVERIFY(proxy.listen());
+        Endpoint e = shop.endpoint(AuthType::OAuth1);
+        e.proxyUrl = proxy.url();
+        const ConnectionReport report = shop.test(e);
+        QVERIFY2(report.ok, qPrintable(formatConnectionReport(report)));
+        QCOMPARE(report.checks.at(0).detail,
+            QStringLiteral("Requests go through the proxy %1, so name lookup, connection and TLS are checked by the "
+                           "request itself.")
+                .arg(proxy.url()));
+        const HttpResponse found = shop.call(e, "GET", QStringLiteral("/V1/products/TRAIL%2FPOLE-PAIR"));
+        QVERIFY2(found.isSuccess(), qPrintable(describe(found)));
+        // Signed for the shop's URL, carried by the proxy, verified by the shop.
+        QVERIFY(proxy.forwardedCount() >= 3);
+        QCOMPARE(proxy.seen().constLast().target,
+            QByteArray(shop.server->baseUrl().toLatin1() + "/rest/default/V1/products/TRAIL%2FPOLE-PAIR"));
     }
 
     void connectionTestErpApiKey()
