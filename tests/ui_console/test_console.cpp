@@ -29,6 +29,7 @@
 #include "ui/widgets/responseview.h"
 #include "ui/workspacesession.h"
 
+#include <limits>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void init();
+    void newcomerStartsWithTheIntegration();
     void signedRequestLandsInLog();
     void editAndResendFailedPut();
     void resendFromLogBrowser();
@@ -178,6 +180,16 @@ void TestConsole::init()
 {
     console()->newRequest();
     selectEndpoint(QStringLiteral("magento-sandbox"));
+}
+
+void TestConsole::newcomerStartsWithTheIntegration()
+{
+    // What the README promises: the console opens on the demo Magento integration (OAuth 1.0a).
+    auto* combo = child<QComboBox>("endpointCombo");
+    combo->setCurrentIndex(0);
+    console()->newRequest();
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("magento-sandbox"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Magento sandbox (integration)"));
 }
 
 bool TestConsole::waitForChange()
@@ -906,30 +918,34 @@ void TestConsole::uiStaysResponsiveDuringLargeResponse()
     QVERIFY(peer.startListening());
     selectEndpoint(QString());
     typePath(peer.url().toString() + QStringLiteral("/big"));
-    qint64 longestGap = 0;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.elapsed();
-    QTimer probe;
-    probe.setInterval(10);
-    connect(&probe, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        longestGap = qMax(longestGap, now - last);
-        last = now;
-    });
-    probe.start();
-    QVERIFY(sendAndWait(60000));
-    QVERIFY2(console()->lastResponse().isSuccess(), qPrintable(console()->lastResponse().errorMessage));
-    QVERIFY(console()->lastResponse().bodySize > 40 * 1024 * 1024);
-    // Keep probing while the body is formatted and shown.
-    BodyView* body = console()->responsePane()->responseView()->bodyView();
-    QTRY_VERIFY_WITH_TIMEOUT(!body->isBusy() && (body->isPrettyComplete() || body->isRawComplete()), 60000);
-    probe.stop();
-    qInfo("longest UI stall while a 40 MB response arrived and was shown: %lld ms", longestGap);
-    // The aim is 100 ms (measured: 30-90 ms here); this test runs beside others on two shared cores, where the UI
-    // thread is sometimes simply not scheduled, so it allows for that noise while still catching a parse on the UI
-    // thread (a 40 MB body parsed or pretty-printed there stalls for seconds).
-    QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("the UI thread stalled for %1 ms").arg(longestGap)));
+    // The machine's two cores are shared with other tests, so a single run can see the UI thread not scheduled
+    // for a while. Work done on the UI thread stalls every run; scheduling noise does not: the best of up to three
+    // runs must stay under the aim of 100 ms (plus a margin for the timer's own lateness).
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 3 && best >= 150; ++run) {
+        qint64 longestGap = 0;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = clock.elapsed();
+        QTimer probe;
+        probe.setInterval(10);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longestGap = qMax(longestGap, now - last);
+            last = now;
+        });
+        probe.start();
+        QVERIFY(sendAndWait(60000));
+        QVERIFY2(console()->lastResponse().isSuccess(), qPrintable(console()->lastResponse().errorMessage));
+        QVERIFY(console()->lastResponse().bodySize > 40 * 1024 * 1024);
+        // Keep probing while the body is formatted and shown.
+        BodyView* body = console()->responsePane()->responseView()->bodyView();
+        QTRY_VERIFY_WITH_TIMEOUT(!body->isBusy() && (body->isPrettyComplete() || body->isRawComplete()), 60000);
+        probe.stop();
+        qInfo("run %d: longest UI stall while a 40 MB response arrived and was shown: %lld ms", run + 1, longestGap);
+        best = qMin(best, longestGap);
+    }
+    QVERIFY2(best < 150, qPrintable(QStringLiteral("the UI thread stalled for %1 ms").arg(best)));
 }
 
 QTEST_MAIN(TestConsole)

@@ -21,6 +21,7 @@
 #include "ui/magento/magentoquerypanel.h"
 #include "ui/workspacesession.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -290,6 +291,11 @@ void ConsoleView::buildUi()
     m_completion = new PathCompletion(m_path, this);
     connect(
         m_completion, &PathCompletion::statusChanged, this, [this](const QString& text) { m_path->setToolTip(text); });
+    connect(m_completion, &PathCompletion::responseSchemasLoaded, this,
+        [this](const QString& key, std::shared_ptr<const schema::ResponseSchemas> schemas) {
+            if (key == m_completion->currentKey())
+                m_queryPanel->setResponseSchemas(std::move(schemas));
+        });
     m_authTimer = new QTimer(this);
     m_authTimer->setSingleShot(true);
     m_authTimer->setInterval(0);
@@ -498,10 +504,15 @@ void ConsoleView::rebuildEndpoints()
     m_endpoint->clear();
     m_endpoint->addItem(tr("(none: absolute URL, no auth)"), QString());
     if (const Workspace* workspace = m_session->workspace()) {
+        QList<const Endpoint*> endpoints;
         for (const Endpoint& endpoint : workspace->endpoints()) {
             if (endpoint.isHttp())
-                m_endpoint->addItem(endpoint.name, endpoint.id);
+                endpoints.append(&endpoint);
         }
+        std::sort(endpoints.begin(), endpoints.end(),
+            [](const Endpoint* a, const Endpoint* b) { return QString::localeAwareCompare(a->name, b->name) < 0; });
+        for (const Endpoint* endpoint : std::as_const(endpoints))
+            m_endpoint->addItem(endpoint->name, endpoint->id);
     }
     int index = m_endpoint->findData(current);
     if (index < 0 && current.isEmpty())
@@ -528,17 +539,23 @@ void ConsoleView::rebuildEnvironments()
 
 int ConsoleView::defaultEndpointIndex() const
 {
-    // The first Magento endpoint (else the first endpoint), so that a newcomer can send at once.
+    // A Magento integration (OAuth 1.0a, the way integrations are meant to authenticate), else any Magento
+    // endpoint, else the first one: a newcomer can send at once.
     const Workspace* workspace = m_session->workspace();
+    int magento = -1;
     int first = -1;
     for (int i = 1; i < m_endpoint->count(); ++i) {
         const Endpoint* endpoint = workspace ? workspace->endpoint(m_endpoint->itemData(i).toString()) : nullptr;
-        if (endpoint && endpoint->kind == EndpointKind::Magento)
+        if (!endpoint)
+            continue;
+        if (endpoint->kind == EndpointKind::Magento && endpoint->auth.type == AuthType::OAuth1)
             return i;
+        if (endpoint->kind == EndpointKind::Magento && magento < 0)
+            magento = i;
         if (first < 0)
             first = i;
     }
-    return first;
+    return magento >= 0 ? magento : first;
 }
 
 const Endpoint* ConsoleView::currentEndpoint() const
@@ -565,6 +582,7 @@ net::ApiClient* ConsoleView::client()
         return m_client.get();
     // Requests of the old client end with it; the completion forgets what it was loading through it.
     m_completion->clearEndpoint();
+    m_storeViewsLoading.clear(); // their replies end with the old client
     m_queryPanel->clearSchemaSource();
     m_graphql->clearTarget();
     m_client = std::make_unique<net::ApiClient>(secrets, recorder);
@@ -655,13 +673,17 @@ void ConsoleView::fetchStoreViews(const Endpoint& endpoint, const Environment& e
             Result<net::ApiCall> call = resolved ? net::buildApiCall(request, endpoint, resolved->endpoint, environment)
                                                  : Result<net::ApiCall>(resolved.error());
             if (!call) {
-                self->m_storeViews.insert(key, {});
+                self->m_storeViewsLoading.remove(key); // tried again on the next change of endpoint or engine
                 return;
             }
             call->runId = QStringLiteral("console-schema");
             net::ApiReply* reply = self->client()->send(std::move(call).value());
             connect(reply, &net::ApiReply::finished, self, [self, reply, key] {
                 reply->deleteLater();
+                if (!reply->response().isSuccess()) {
+                    self->m_storeViewsLoading.remove(key);
+                    return;
+                }
                 QStringList codes;
                 const QJsonArray views = QJsonDocument::fromJson(reply->response().body).array();
                 for (const QJsonValue& view : views) {
@@ -704,9 +726,12 @@ void ConsoleView::updateQueryPanel()
     const bool magento = endpoint && endpoint->kind == EndpointKind::Magento;
     const bool rest = modeFromId(m_mode->currentData().toString()) == RequestSpec::Mode::Rest;
     m_builderSlot->setVisible(magento && rest);
-    if (magento)
+    if (magento) {
         m_queryPanel->setSchemaSource(client(), *endpoint, currentEnvironment(), m_store->currentText().trimmed());
-    else
+        // The completion reads the same schema: hand it over instead of fetching it twice.
+        if (std::shared_ptr<const schema::ResponseSchemas> schemas = m_completion->responseSchemas())
+            m_queryPanel->setResponseSchemas(schemas);
+    } else
         m_queryPanel->clearSchemaSource();
     m_queryPanel->setRoute(m_method->currentText().trimmed().toUpper().toLatin1(), m_path->text());
     m_queryPanel->setQueryItems(m_params->pairs());

@@ -1,5 +1,6 @@
 #include "ui/console/pathcompletion.h"
 
+#include "core/interop/openapiformat.h"
 #include "core/json/worker.h"
 #include "core/magento/magentourl.h"
 #include "core/net/apiclient.h"
@@ -29,8 +30,8 @@ PathCompletion::PathCompletion(QLineEdit* edit, QObject* parent)
 
 PathCompletion::~PathCompletion()
 {
-    if (m_job)
-        m_job->cancel();
+    for (const std::shared_ptr<json::WorkerRelay>& job : std::as_const(m_jobs))
+        job->cancel();
 }
 
 void PathCompletion::setStatus(const QString& text)
@@ -45,8 +46,10 @@ void PathCompletion::clearEndpoint()
 {
     m_key.clear();
     m_client = nullptr;
-    // Requests of a client that is being replaced never finish: let the next setEndpoint() fetch again.
+    // Requests of a client that is being replaced never finish, and what failed through it (no secret store,
+    // say) may work through the next one: let the next setEndpoint() fetch again.
     m_loading.clear();
+    m_errors.clear();
     m_model->clear();
     setStatus(QString());
 }
@@ -108,7 +111,7 @@ void PathCompletion::setEndpoint(const Endpoint& endpoint, const Environment& en
     if (key.startsWith(u"file:")) {
         const QString file = key.mid(5);
         QPointer<PathCompletion> self(this);
-        m_job = startBackgroundJob(this, [self, key, file](const std::shared_ptr<json::WorkerRelay>& relay) {
+        m_jobs[key] = startBackgroundJob(this, [self, key, file](const std::shared_ptr<json::WorkerRelay>& relay) {
             QFile in(file);
             const bool opened = in.open(QIODevice::ReadOnly);
             Result<QList<schema::RestOperation>> result = opened
@@ -168,26 +171,48 @@ void PathCompletion::setEndpoint(const Endpoint& endpoint, const Environment& en
                 }
                 const QString file = reply->takeBodyFile();
                 // A 3 MB Swagger document takes a moment to parse: never on the UI thread.
-                self->m_job = startBackgroundJob(
+                self->m_jobs[key] = startBackgroundJob(
                     self, [self, key, response, file](const std::shared_ptr<json::WorkerRelay>& relay) {
                         Result<QByteArray> body = response.readBody();
                         if (!file.isEmpty())
                             QFile::remove(file);
-                        Result<QList<schema::RestOperation>> result = body
-                            ? schema::RestOperations::fromData(body.value(), QStringLiteral("schema.json"))
-                            : Result<QList<schema::RestOperation>>(body.error());
-                        relay->post([self, key, result] {
-                            if (self)
-                                self->loaded(key, result);
+                        // One parse serves both the completion and the fields tree of the Magento query panel.
+                        Result<QJsonObject> document = body
+                            ? interop::OpenApiFormat::parseDocument(body.value(), QStringLiteral("schema.json"))
+                            : Result<QJsonObject>(body.error());
+                        Result<QList<schema::RestOperation>> result = document
+                            ? schema::RestOperations::fromDocument(document.value())
+                            : Result<QList<schema::RestOperation>>(document.error());
+                        std::shared_ptr<const schema::ResponseSchemas> schemas;
+                        if (document) {
+                            Result<schema::ResponseSchemas> read
+                                = schema::ResponseSchemas::fromDocument(document.value());
+                            if (read)
+                                schemas = std::make_shared<const schema::ResponseSchemas>(std::move(read).value());
+                        }
+                        relay->post([self, key, result, schemas] {
+                            if (!self)
+                                return;
+                            if (schemas)
+                                self->m_responseSchemas.insert(key, schemas);
+                            self->loaded(key, result);
+                            if (schemas)
+                                Q_EMIT self->responseSchemasLoaded(key, schemas);
                         });
                     });
             });
         });
 }
 
+std::shared_ptr<const schema::ResponseSchemas> PathCompletion::responseSchemas() const
+{
+    return m_responseSchemas.value(m_key);
+}
+
 void PathCompletion::loaded(const QString& key, Result<QList<schema::RestOperation>> operations)
 {
     m_loading.remove(key);
+    m_jobs.remove(key);
     if (operations)
         m_cache.insert(key, operations.value());
     else

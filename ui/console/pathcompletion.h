@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/schema/responsefields.h"
 #include "core/schema/restoperations.h"
 #include "core/workspace/endpoint.h"
 #include "core/workspace/environment.h"
@@ -51,10 +52,17 @@ public:
     /// What the completion knows: "412 operations from the store's schema", "Loading…" or why it failed.
     QString statusText() const { return m_status; }
     QCompleter* completer() const { return m_completer; }
+    /// Identifies the source shown now (endpoint, environment and store, or the attached file).
+    QString currentKey() const { return m_key; }
+    /// The response shapes read from the same Magento schema, for the query panel's fields tree; null until loaded
+    /// (and for non-Magento endpoints).
+    std::shared_ptr<const schema::ResponseSchemas> responseSchemas() const;
 
 Q_SIGNALS:
     /// statusText() changed (loaded, failed, loading).
     void statusChanged(const QString& text);
+    /// The Magento schema of `key` was read; `schemas` are its response shapes.
+    void responseSchemasLoaded(const QString& key, std::shared_ptr<const schema::ResponseSchemas> schemas);
 
 private:
     void show(const QString& key);
@@ -74,7 +82,9 @@ private:
     QString m_storeCode;
     net::ApiClient* m_client = nullptr;
     QString m_workspaceFolder;
-    std::shared_ptr<json::WorkerRelay> m_job;
+    /// Running loads by key; a relay is kept until its answer arrived (a released relay drops it).
+    QHash<QString, std::shared_ptr<json::WorkerRelay>> m_jobs;
+    QHash<QString, std::shared_ptr<const schema::ResponseSchemas>> m_responseSchemas;
 };
 
 } // namespace studio::ui
