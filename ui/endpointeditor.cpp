@@ -36,6 +36,21 @@ namespace {
 
 const QString pendingPrefix = QStringLiteral("pending:");
 const QString passphraseKey = QStringLiteral("tls.clientKeyPassphrase");
+const QString proxyPasswordKey = QStringLiteral("proxy.password");
+// Item data of the proxy choice; "server" means the URL field holds the proxy.
+const QString proxySystem = QStringLiteral("system");
+const QString proxyDirect = QStringLiteral("direct");
+const QString proxyServer = QStringLiteral("server");
+
+/// The pending reference a typed, unsaved secret gets: "pending:<field>".
+QString pendingField(const QString& key)
+{
+    if (key == passphraseKey)
+        return QStringLiteral("tlsKeyPassphrase");
+    if (key == proxyPasswordKey)
+        return QStringLiteral("proxyPassword");
+    return key.mid(5); // "auth.<field>"
+}
 
 QString authKey(const QString& field)
 {
@@ -164,6 +179,7 @@ EndpointEditor::EndpointEditor(WorkspaceSession* session, const Endpoint& endpoi
     loadFromEndpoint();
     updateKindRows();
     updateAuthRows();
+    updateProxyRows();
 
     // Every edit re-validates; the checks are cheap and local.
     const auto lines = findChildren<QLineEdit*>();
@@ -188,6 +204,8 @@ EndpointEditor::EndpointEditor(WorkspaceSession* session, const Endpoint& endpoi
     }
     if (m_fileFormat)
         connect(m_fileFormat, &QComboBox::currentIndexChanged, this, &EndpointEditor::updateKindRows);
+    if (m_proxyMode)
+        connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &EndpointEditor::updateProxyRows);
     connect(session, &WorkspaceSession::activeEnvironmentChanged, this, &EndpointEditor::revalidate);
     connect(session, &WorkspaceSession::changed, this, &EndpointEditor::revalidate);
     revalidate();
@@ -280,6 +298,20 @@ void EndpointEditor::buildConnectionPage(QTabWidget* tabs)
                                        "view code."));
             addRow(form, tr("&Store code:"), m_storeCode, QStringLiteral("storeCode"));
         }
+        m_proxyMode = new QComboBox(this);
+        m_proxyMode->addItem(tr("System settings"), proxySystem);
+        m_proxyMode->addItem(tr("No proxy (direct connection)"), proxyDirect);
+        m_proxyMode->addItem(tr("Proxy server"), proxyServer);
+        m_proxyMode->setToolTip(tr("How requests reach this system: the operating system's proxy settings "
+                                   "(https_proxy and no_proxy on Linux), no proxy at all, or a given proxy server."));
+        addRow(form, tr("Pro&xy:"), m_proxyMode, QStringLiteral("proxy.mode"));
+        m_proxyUrl = addLine(
+            form, tr("Proxy &URL:"), QStringLiteral("proxy.url"), tr("http://proxy.example.com:3128 or socks5://…"));
+        m_proxyUrl->setToolTip(tr("http://host:port or socks5://host:port; a user name goes before the host "
+                                  "(http://user@host:port). May contain {{variables}}."));
+        QLineEdit* proxyPassword = addLine(form, tr("Proxy pass&word:"), proxyPasswordKey, QString());
+        proxyPassword->setEchoMode(QLineEdit::Password);
+        m_secretEdits.insert(proxyPasswordKey, proxyPassword);
         break;
     }
     case EndpointKind::Sql: {
@@ -457,6 +489,20 @@ void EndpointEditor::loadFromEndpoint()
         m_baseUrl->setText(e.baseUrl);
     if (m_storeCode)
         m_storeCode->setText(e.storeCode);
+    if (m_proxyMode) {
+        const QString proxy = e.proxyUrl.trimmed();
+        if (proxy.isEmpty() || proxy.compare(proxySystem, Qt::CaseInsensitive) == 0) {
+            setComboToData(m_proxyMode, proxySystem);
+        } else if (proxy.compare(proxyDirect, Qt::CaseInsensitive) == 0
+            || proxy.compare(u"none", Qt::CaseInsensitive) == 0) {
+            setComboToData(m_proxyMode, proxyDirect);
+        } else {
+            setComboToData(m_proxyMode, proxyServer);
+            m_proxyUrl->setText(e.proxyUrl);
+        }
+        if (!e.proxyPasswordRef.isEmpty())
+            m_secretEdits.value(proxyPasswordKey)->setPlaceholderText(tr("Stored — leave empty to keep"));
+    }
     if (m_sqlDriver) {
         setComboToData(m_sqlDriver, e.sql.driver);
         m_sqlHost->setText(e.sql.host);
@@ -529,6 +575,16 @@ void EndpointEditor::updateKindRows()
         setRowVisible(QStringLiteral("file.quote"), csv);
         setRowVisible(QStringLiteral("file.hasHeader"), csv);
     }
+    revalidate();
+}
+
+void EndpointEditor::updateProxyRows()
+{
+    if (!m_proxyMode)
+        return;
+    const bool server = m_proxyMode->currentData().toString() == proxyServer;
+    setRowVisible(QStringLiteral("proxy.url"), server);
+    setRowVisible(proxyPasswordKey, server);
     revalidate();
 }
 
@@ -614,12 +670,22 @@ Endpoint EndpointEditor::currentEndpoint() const
             e.tls.clientKeyPassphraseRef.clear();
         else if (!secretText(passphraseKey).isEmpty())
             e.tls.clientKeyPassphraseRef = pendingPrefix + QStringLiteral("tlsKeyPassphrase");
+        const QString proxyMode = m_proxyMode ? m_proxyMode->currentData().toString() : proxySystem;
+        e.proxyUrl = proxyMode == proxyDirect ? proxyDirect
+            : proxyMode == proxyServer        ? m_proxyUrl->text().trimmed()
+                                              : QString();
+        if (proxyMode != proxyServer)
+            e.proxyPasswordRef.clear();
+        else if (!secretText(proxyPasswordKey).isEmpty())
+            e.proxyPasswordRef = pendingPrefix + pendingField(proxyPasswordKey);
         e.timeoutMs = m_timeout->value();
         e.rateLimit.requestsPerSecond = m_rate->value();
         e.rateLimit.burst = m_burst->value();
         e.maxConcurrent = m_maxConcurrent->value();
     } else {
         e.tls = TlsSettings();
+        e.proxyUrl.clear();
+        e.proxyPasswordRef.clear();
     }
     e.notes = m_notes->toPlainText();
     return e;
@@ -631,6 +697,10 @@ void EndpointEditor::revalidate()
         return; // still building the form
     const Endpoint endpoint = currentEndpoint();
     m_problems = validateEndpoint(endpoint);
+    // "Proxy server" with an empty URL would silently mean the system's settings.
+    if (m_proxyMode && m_proxyMode->currentData().toString() == proxyServer && endpoint.proxyUrl.isEmpty())
+        m_problems.append({QStringLiteral("proxy.url"),
+            tr("Enter the proxy server, e.g. http://proxy.example.com:3128, or choose another proxy setting.")});
 
     // Variables the active environment does not define: a warning, since the endpoint may be used with
     // another environment that does define them.
@@ -763,6 +833,8 @@ void EndpointEditor::save()
         it.value() = prepare(authKey(it.key()), m_original.auth.secretRefs.value(it.key()));
     if (!endpoint.tls.clientKeyPassphraseRef.isEmpty())
         endpoint.tls.clientKeyPassphraseRef = prepare(passphraseKey, m_original.tls.clientKeyPassphraseRef);
+    if (!endpoint.proxyPasswordRef.isEmpty())
+        endpoint.proxyPasswordRef = prepare(proxyPasswordKey, m_original.proxyPasswordRef);
 
     QStringList orphans;
     const QStringList now = endpoint.secretRefs();
@@ -835,8 +907,7 @@ void EndpointEditor::startTest()
         QString text = it.value()->text();
         if (text.isEmpty())
             continue;
-        const QString field = it.key() == passphraseKey ? QStringLiteral("tlsKeyPassphrase") : it.key().mid(5);
-        secrets->setPending(pendingPrefix + field, SecureBytes::fromUtf8(text));
+        secrets->setPending(pendingPrefix + pendingField(it.key()), SecureBytes::fromUtf8(text));
         wipe(text);
     }
     m_tester = m_testerFactory(secrets, this);

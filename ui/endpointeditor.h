@@ -88,6 +88,7 @@ private:
     void loadFromEndpoint();
     void updateAuthRows();
     void updateKindRows();
+    void updateProxyRows();
     void revalidate();
     void save();
     void finishSave(const Endpoint& endpoint, const QStringList& orphans);
@@ -105,12 +106,14 @@ private:
     ConnectionTesterFactory m_testerFactory;
 
     QHash<QString, FieldRow> m_rows;
-    QHash<QString, QLineEdit*> m_secretEdits; ///< "auth.<field>" and "tls.clientKeyPassphrase"
+    QHash<QString, QLineEdit*> m_secretEdits; ///< "auth.<field>", "tls.clientKeyPassphrase" and "proxy.password"
     QStringList m_authFieldKeys;              ///< every auth field any type uses, "auth.<field>"
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_baseUrl = nullptr;
     QLineEdit* m_storeCode = nullptr;
+    QComboBox* m_proxyMode = nullptr; ///< system settings, direct, or a proxy server (m_proxyUrl)
+    QLineEdit* m_proxyUrl = nullptr;
     QComboBox* m_sqlDriver = nullptr;
     QLineEdit* m_sqlHost = nullptr;
     QSpinBox* m_sqlPort = nullptr;

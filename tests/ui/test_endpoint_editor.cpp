@@ -125,6 +125,7 @@ private Q_SLOTS:
     void unknownVariablesAreFlagged();
     void authTypeNotOfferedIsFlagged();
     void emptyPasswordKeepsStoredSecret();
+    void proxySetting();
     void testConnectionListsChecks();
     void testConnectionCanBeCancelled();
     void addDuplicateRenameDelete();
@@ -463,6 +464,97 @@ void TestEndpointEditor::emptyPasswordKeepsStoredSecret()
     const Result<SecureBytes> stored = readSecretBlocking(*keychain, ref);
     QVERIFY(stored.ok());
     QVERIFY(stored.value() == SecureBytes::fromUtf8(secret));
+}
+
+void TestEndpointEditor::proxySetting()
+{
+    STUDIO_REQUIRE_KEYCHAIN(keychain);
+    m_keychain = keychain;
+    m_session->setSecretStore(keychain.get());
+
+    EndpointEditor editor(m_session.get(), EndpointEditor::newEndpoint(EndpointKind::Rest), true, {});
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    typeInto(&editor, QStringLiteral("name"), QStringLiteral("Behind proxy"));
+    typeInto(&editor, QStringLiteral("baseUrl"), QStringLiteral("https://erp.example"));
+    // The system's settings by default: no proxy fields to fill.
+    QCOMPARE(
+        editor.findChild<QComboBox*>(QStringLiteral("proxy.mode"))->currentData().toString(), QStringLiteral("system"));
+    QVERIFY(!lineEdit(&editor, QStringLiteral("proxy.url"))->isVisibleTo(&editor));
+    QVERIFY(!lineEdit(&editor, QStringLiteral("proxy.password"))->isVisibleTo(&editor));
+    QVERIFY(editor.canSave());
+    QCOMPARE(editor.currentEndpoint().proxyUrl, QString());
+
+    // A proxy server needs its URL, in a shape the engine understands; its password is a secret field.
+    choose(&editor, QStringLiteral("proxy.mode"), QStringLiteral("server"));
+    QVERIFY(lineEdit(&editor, QStringLiteral("proxy.url"))->isVisibleTo(&editor));
+    QVERIFY(!editor.canSave());
+    QVERIFY(editor.messageFor(QStringLiteral("proxy.url")).contains(u"Enter the proxy server"));
+    typeInto(&editor, QStringLiteral("proxy.url"), QStringLiteral("ftp://proxy.corp:21"));
+    QVERIFY(!editor.canSave());
+    QVERIFY2(editor.messageFor(QStringLiteral("proxy.url")).contains(u"socks5://host:port"),
+        qPrintable(editor.messageFor(QStringLiteral("proxy.url"))));
+    typeInto(&editor, QStringLiteral("proxy.url"), QStringLiteral("http://proxy.corp:3128"));
+    QVERIFY(editor.canSave());
+    const QString password = test::generatedSecret(QStringLiteral("proxy"));
+    typeInto(&editor, QStringLiteral("proxy.password"), password);
+    QCOMPARE(lineEdit(&editor, QStringLiteral("proxy.password"))->echoMode(), QLineEdit::Password);
+    QVERIFY(!editor.canSave()); // a password needs the user name in the URL
+    QVERIFY(editor.messageFor(QStringLiteral("proxy.password")).contains(u"user name"));
+    typeInto(&editor, QStringLiteral("proxy.url"), QStringLiteral("http://ci@proxy.corp:3128"));
+    QVERIFY2(editor.canSave(), qPrintable(editor.problems().value(0).message));
+
+    QSignalSpy saved(&editor, &EndpointEditor::saved);
+    QTest::mouseClick(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(saved.wait(15000));
+    const QString id = saved.first().first().toString();
+    const QString path = m_folder + QStringLiteral("/endpoints/") + id + QStringLiteral(".json");
+    QJsonObject json = readJson(path);
+    QCOMPARE(valueAt(json, QStringLiteral("proxy.url")).toString(), QStringLiteral("http://ci@proxy.corp:3128"));
+    const QString ref = valueAt(json, QStringLiteral("proxy.passwordRef")).toString();
+    QVERIFY2(ref.startsWith(QStringLiteral("ws-") + m_session->workspace()->id() + u'/'), qPrintable(ref));
+    m_createdRefs.append(ref);
+    const Result<SecureBytes> stored = readSecretBlocking(*keychain, ref);
+    QVERIFY(stored.ok());
+    QVERIFY(stored.value() == SecureBytes::fromUtf8(password));
+    QCOMPARE(test::filesContaining(m_folder, password.toUtf8()), QStringList());
+
+    // Opened again: the proxy is shown, the password is not (it stays stored unless a new one is typed).
+    const Endpoint savedEndpoint = *m_session->workspace()->endpoint(id);
+    QCOMPARE(savedEndpoint.proxyPasswordRef, ref);
+    {
+        EndpointEditor again(m_session.get(), savedEndpoint, false, {});
+        again.show();
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("proxy.mode"))->currentData().toString(),
+            QStringLiteral("server"));
+        QCOMPARE(lineEdit(&again, QStringLiteral("proxy.url"))->text(), QStringLiteral("http://ci@proxy.corp:3128"));
+        QVERIFY(lineEdit(&again, QStringLiteral("proxy.password"))->text().isEmpty());
+        QCOMPARE(again.currentEndpoint().proxyPasswordRef, ref);
+
+        // Direct: the URL and the password go, and the stored password is removed from the keychain.
+        choose(&again, QStringLiteral("proxy.mode"), QStringLiteral("direct"));
+        QVERIFY(!lineEdit(&again, QStringLiteral("proxy.url"))->isVisibleTo(&again));
+        QSignalSpy savedAgain(&again, &EndpointEditor::saved);
+        QTest::mouseClick(again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(savedAgain.wait(15000));
+    }
+    json = readJson(path);
+    QCOMPARE(valueAt(json, QStringLiteral("proxy")).toObject(),
+        QJsonObject({{QStringLiteral("url"), QStringLiteral("direct")}}));
+    QTRY_VERIFY(!readSecretBlocking(*keychain, ref).ok());
+
+    // System settings again: no "proxy" key in the file at all.
+    {
+        EndpointEditor third(m_session.get(), *m_session->workspace()->endpoint(id), false, {});
+        third.show();
+        QCOMPARE(third.findChild<QComboBox*>(QStringLiteral("proxy.mode"))->currentData().toString(),
+            QStringLiteral("direct"));
+        choose(&third, QStringLiteral("proxy.mode"), QStringLiteral("system"));
+        QSignalSpy savedThird(&third, &EndpointEditor::saved);
+        QTest::mouseClick(third.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(savedThird.wait(15000));
+    }
+    QVERIFY(!readJson(path).contains(QStringLiteral("proxy")));
 }
 
 namespace {
