@@ -3,6 +3,7 @@
 target_sources(studio_core PRIVATE
     json/bytesource.cpp json/bytesource.h
     json/contentkind.cpp json/contentkind.h
+    json/foldstate.cpp json/foldstate.h
     json/htmltext.cpp json/htmltext.h
     json/jsonerror.cpp json/jsonerror.h
     json/jsonpretty.cpp json/jsonpretty.h
@@ -22,6 +23,6 @@ target_sources(studio_core PRIVATE
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
     set_source_files_properties(
         json/jsonpretty.cpp json/jsontree.cpp json/textdocument.cpp json/textsearch.cpp json/textdecode.cpp
-        json/htmltext.cpp json/contentkind.cpp json/syntaxlexer.cpp
+        json/htmltext.cpp json/contentkind.cpp json/syntaxlexer.cpp json/foldstate.cpp
         PROPERTIES COMPILE_OPTIONS "-O2")
 endif()

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <QThread>
 #include <QThreadPool>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace studio::json {
 
@@ -19,6 +24,26 @@ QThreadPool* workerPool()
     }();
     return pool;
 }
+
+namespace {
+
+/// Lowers the calling worker thread's scheduling priority once: formatting 50 MB must never take CPU time the UI
+/// thread wants (on a 2-core machine a worker at equal priority can delay the event loop by a time slice or
+/// more). QThread priorities do nothing for normal threads on Linux, so there the thread's nice value is raised.
+void lowerPriorityOnce()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+} // namespace
 
 std::shared_ptr<WorkerRelay> WorkerRelay::create(QObject* receiver)
 {
@@ -64,6 +89,7 @@ std::shared_ptr<WorkerRelay> startJob(QObject* receiver, std::function<void(cons
 {
     auto relay = WorkerRelay::create(receiver);
     workerPool()->start([relay, job = std::move(job)] {
+        lowerPriorityOnce();
         if (!relay->isCancelled())
             job(relay);
     });

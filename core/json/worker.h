@@ -11,7 +11,8 @@ class QThreadPool;
 namespace studio::json {
 
 /// The thread pool the body viewer's parsing, printing, indexing and search run on. Separate from the global
-/// pool, so a long formatting job never delays other parts of the studio that use the global one.
+/// pool, so a long formatting job never delays other parts of the studio that use the global one. Jobs started
+/// with startJob() run at a lower scheduling priority than the UI thread.
 QThreadPool* workerPool();
 
 /// The link between one background job and the object waiting for its results (usually a widget on the UI

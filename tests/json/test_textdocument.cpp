@@ -2,6 +2,7 @@
 // the worker relay that carries results back to the UI thread.
 
 #include "core/json/contentkind.h"
+#include "core/json/foldstate.h"
 #include "core/json/htmltext.h"
 #include "core/json/jsonpretty.h"
 #include "core/json/syntaxlexer.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void rawIndexOfMappedFile();
     void rawIndexProgressAndCancel();
     void decodeKeepsOffsets();
+    void foldStateMapsLinesAndRows();
     void searchPlain();
     void searchCaseInsensitiveUnicode();
     void searchRegex();
@@ -236,6 +238,53 @@ void TestTextDocument::decodeKeepsOffsets()
     const std::vector<qint32> expected = {0, 1, 1, 1, 2, 4, 5, 5, 9, 10};
     QCOMPARE(decoded.offsets, expected);
     QCOMPARE(decodeUtf8(bytes, ControlCharacters::Keep, false).text, QStringLiteral("a\tü\uFFFD😀\u0001"));
+}
+
+void TestTextDocument::foldStateMapsLinesAndRows()
+{
+    // {                 0   root 0..14
+    //   "a": [          1   a 1..7
+    //     {             4   (inner 4..6)
+    //   "c": {          9   c 9..13
+    //     "d": [        10  d 10..12
+    const PrettyResult pretty = prettyPrint(R"({"a":[1,2,{"x":1}],"b":{},"c":{"d":[[]]}})");
+    const std::vector<Fold>& folds = pretty.document.folds();
+    QCOMPARE(int(folds.size()), 5);
+    FoldState state;
+    state.reset(folds.size());
+    QCOMPARE(state.rowOfLine(9), qint64(9));
+    QCOMPARE(state.hiddenBy(5), qint64(-1));
+
+    state.setFolded(folds, 2, true); // lines 5, 6 hidden
+    state.setFolded(folds, 1, true); // lines 2..7 hidden (covers the inner one)
+    QCOMPARE(state.hiddenLines(), qint64(6));
+    QCOMPARE(state.hiddenBy(5), qint64(1));
+    QCOMPARE(state.hiddenBy(8), qint64(-1));
+    QCOMPARE(state.rowOfLine(1), qint64(1));
+    QCOMPARE(state.rowOfLine(4), qint64(1)); // hidden: its fold's row
+    QCOMPARE(state.rowOfLine(8), qint64(2));
+    QCOMPARE(state.lineOfRow(2), qint64(8));
+    state.setFolded(folds, 4, true); // "d": lines 11, 12
+    QCOMPARE(state.lineOfRow(4), qint64(10));
+    QCOMPARE(state.lineOfRow(5), qint64(13));
+    QCOMPARE(state.rowOfLine(14), qint64(14 - 6 - 2));
+    for (qint64 row = 0; row < 15 - state.hiddenLines(); ++row)
+        QCOMPARE(state.rowOfLine(state.lineOfRow(row)), row);
+    // Unfolding the outer range uncovers the inner one, still folded.
+    state.setFolded(folds, 1, false);
+    QCOMPARE(state.hiddenBy(5), qint64(4));
+    QCOMPARE(state.hiddenBy(3), qint64(-1));
+
+    state.setAll(folds, true, true);
+    QVERIFY(!state.isFolded(0));
+    QCOMPARE(15 - state.hiddenLines(), qint64(5)); // {, "a": [ … ], "b": {}, "c": { … }, }
+    state.setAll(folds, false, false);
+    QCOMPARE(state.hiddenLines(), qint64(0));
+
+    QCOMPARE(FoldState::foldAround(folds, 5), qint64(4));
+    QCOMPARE(FoldState::foldAround(folds, 8), qint64(0));
+    QCOMPARE(FoldState::foldAround(folds, 11), qint64(10));
+    QCOMPARE(FoldState::foldAround(std::vector<Fold>(), 3), qint64(-1));
 }
 
 void TestTextDocument::searchPlain()

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void bodyFromFile();
     void logEntryWithCutBody();
     void newResponseCancelsTheOldOne();
+    void stopFormatting();
     void treeModelPassesTheModelTester();
     void treeModelFetchesLargeNodesOnAWorker();
     void highlighter();
@@ -455,6 +456,16 @@ void TestUiWidgets::keyboardNavigation()
     QTest::mouseClick(
         pretty->viewport(), Qt::LeftButton, {}, QPoint(pretty->viewport()->width() - 5, lineHeight * 3 + 2));
     QCOMPARE(pretty->cursorOffset(), doc.lineEnd(3));
+    // Dragging selects from where the button went down to where it is.
+    const QPoint from(pretty->viewport()->width() - 5, lineHeight + 2);
+    const QPoint to(pretty->viewport()->width() - 5, lineHeight * 4 + 2);
+    QTest::mousePress(pretty->viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, pretty->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
+    QApplication::sendEvent(pretty->viewport(), &move);
+    QTest::mouseRelease(pretty->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(pretty->selectionStart(), doc.lineEnd(1));
+    QCOMPARE(pretty->selectionEnd(), doc.lineEnd(4));
+    QCOMPARE(pretty->selectedText(10000).toUtf8(), doc.bytes(doc.lineEnd(1), doc.lineEnd(4)));
 }
 
 void TestUiWidgets::invalidJsonPointsAtTheError()
@@ -626,6 +637,31 @@ void TestUiWidgets::newResponseCancelsTheOldOne()
     // Whatever the cancelled job still posts is dropped.
     QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 1);
+}
+
+void TestUiWidgets::stopFormatting()
+{
+    auto view = showView();
+    BodyView* body = view->bodyView();
+    QSignalSpy finished(body, &BodyView::prettyFinished);
+    QSignalSpy raw(body, &BodyView::rawFinished);
+    view->setResponse(jsonResponse(test::magentoProductsJson(8 * 1024 * 1024)));
+    QToolButton* stop = nullptr;
+    for (QToolButton* button : body->findChildren<QToolButton*>()) {
+        if (button->text() == QStringLiteral("Stop"))
+            stop = button;
+    }
+    QVERIFY(stop && stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(!stop->isVisible());
+    QCOMPARE(body->modes(), QList<BodyView::Mode> {BodyView::Mode::Raw});
+    QVERIFY(body->noticeText().contains(QStringLiteral("stopped")));
+    QVERIFY(raw.wait(10000));
+    QCOMPARE(finished.count(), 0);
+    body->formatAnyway();
+    QCOMPARE(body->mode(), BodyView::Mode::Pretty);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(body->isPrettyComplete());
 }
 
 void TestUiWidgets::treeModelPassesTheModelTester()

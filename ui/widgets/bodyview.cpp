@@ -174,10 +174,6 @@ BodyView::BodyView(QWidget* parent)
             m_notice->showMessage(NoticeBar::Level::Information, tr("Formatting was stopped; showing the raw text."));
             m_notice->addActionButton(m_formatAnyway);
         }
-        if (m_rawState == JobState::Running && m_rawJob) {
-            m_rawJob->cancel();
-            m_rawState = JobState::Done;
-        }
         updateProgress();
     });
     connect(m_formatAnyway, &QAction::triggered, this, &BodyView::formatAnyway);
@@ -663,7 +659,7 @@ void BodyView::updateProgress()
     }
     const bool busy = !label.isEmpty();
     m_progress->setVisible(busy);
-    m_stop->setVisible(m_prettyState == JobState::Running || m_rawState == JobState::Running);
+    m_stop->setVisible(m_prettyState == JobState::Running);
     if (busy) {
         m_progress->setValue(int(fraction * 1000));
         m_progress->setFormat(label + QStringLiteral(" %p%"));

@@ -23,7 +23,7 @@ HexView::HexView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
-    changeEvent(nullptr);
+    updateMetrics();
 }
 
 void HexView::setSource(const json::ByteSourcePtr& source)
@@ -130,17 +130,20 @@ void HexView::scrollContentsBy(int, int)
     viewport()->update();
 }
 
+void HexView::updateMetrics()
+{
+    const QFontMetricsF metrics(font());
+    m_charWidth = metrics.horizontalAdvance(u'0');
+    m_lineHeight = int(std::ceil(metrics.lineSpacing()));
+    m_ascent = int(std::ceil(metrics.ascent()));
+    updateScrollBars();
+}
+
 void HexView::changeEvent(QEvent* event)
 {
-    if (!event || event->type() == QEvent::FontChange) {
-        const QFontMetricsF metrics(font());
-        m_charWidth = metrics.horizontalAdvance(u'0');
-        m_lineHeight = int(std::ceil(metrics.lineSpacing()));
-        m_ascent = int(std::ceil(metrics.ascent()));
-        updateScrollBars();
-    }
-    if (event)
-        QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateMetrics();
+    QAbstractScrollArea::changeEvent(event);
 }
 
 void HexView::keyPressEvent(QKeyEvent* event)

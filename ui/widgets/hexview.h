@@ -37,6 +37,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void updateMetrics();
     void updateScrollBars();
     int visibleRows() const;
 

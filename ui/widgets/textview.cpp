@@ -108,17 +108,14 @@ void TextView::setDocument(const json::TextDocument& document, bool continuation
         m_desiredX = -1;
         m_matches.clear();
         m_currentMatch = -1;
-        m_folded.assign(m_document.folds().size(), 0);
-        rebuildHidden();
+        m_folds.reset(m_document.folds().size());
         verticalScrollBar()->setValue(0);
         horizontalScrollBar()->setValue(0);
     } else {
         m_cursor = std::min(m_cursor, m_document.size());
         m_anchor = std::min(m_anchor, m_document.size());
-        if (foldsArrived) {
-            m_folded.assign(m_document.folds().size(), 0);
-            rebuildHidden();
-        }
+        if (foldsArrived)
+            m_folds.reset(m_document.folds().size());
     }
     updateScrollBars();
     viewport()->update();
@@ -148,7 +145,7 @@ bool TextView::canFold() const
 bool TextView::isFolded(qint64 line) const
 {
     const qint64 index = m_document.foldStartingAt(line);
-    return index >= 0 && m_folded[size_t(index)];
+    return index >= 0 && m_folds.isFolded(size_t(index));
 }
 
 bool TextView::setFolded(qint64 line, bool folded)
@@ -156,11 +153,10 @@ bool TextView::setFolded(qint64 line, bool folded)
     const qint64 index = m_document.foldStartingAt(line);
     if (index < 0)
         return false;
-    if (bool(m_folded[size_t(index)]) == folded)
+    if (m_folds.isFolded(size_t(index)) == folded)
         return true;
     const qint64 topLine = firstVisibleLine();
-    m_folded[size_t(index)] = folded ? 1 : 0;
-    rebuildHidden();
+    m_folds.setFolded(m_document.folds(), size_t(index), folded);
     // Folding must not move what the user looks at, and the cursor must not stay hidden.
     if (isLineHidden(m_document.lineOfOffset(m_cursor))) {
         m_cursor = m_anchor = m_document.lineStart(line);
@@ -179,11 +175,9 @@ bool TextView::toggleFold(qint64 line)
 
 void TextView::foldAll()
 {
-    if (m_folded.empty())
+    if (!canFold())
         return;
-    std::fill(m_folded.begin(), m_folded.end(), 1);
-    m_folded[0] = m_document.folds()[0].startLine == 0 ? 0 : 1;
-    rebuildHidden();
+    m_folds.setAll(m_document.folds(), true, true);
     const qint64 cursorLine = m_document.lineOfOffset(m_cursor);
     if (isLineHidden(cursorLine)) {
         qint64 row = rowOfLine(cursorLine);
@@ -198,8 +192,7 @@ void TextView::foldAll()
 void TextView::unfoldAll()
 {
     const qint64 topLine = firstVisibleLine();
-    std::fill(m_folded.begin(), m_folded.end(), 0);
-    rebuildHidden();
+    m_folds.setAll(m_document.folds(), false, false);
     updateScrollBars();
     verticalScrollBar()->setValue(int(std::min<qint64>(topLine, INT_MAX)));
     viewport()->update();
@@ -213,69 +206,22 @@ qint64 TextView::visibleLineCount() const
 
 bool TextView::isLineHidden(qint64 line) const
 {
-    const auto it = std::partition_point(
-        m_hidden.begin(), m_hidden.end(), [line](const HiddenRange& range) { return range.header < line; });
-    if (it == m_hidden.begin())
-        return false;
-    return line <= std::prev(it)->last;
-}
-
-void TextView::rebuildHidden()
-{
-    m_hidden.clear();
-    m_hiddenTotal = 0;
-    const std::vector<json::Fold>& folds = m_document.folds();
-    qint64 coveredUntil = -1;
-    for (size_t i = 0; i < m_folded.size() && i < folds.size(); ++i) {
-        if (!m_folded[i])
-            continue;
-        const json::Fold& fold = folds[i];
-        if (qint64(fold.startLine) <= coveredUntil)
-            continue; // inside a range that is already hidden
-        m_hidden.push_back(HiddenRange {qint64(fold.startLine), qint64(fold.endLine), m_hiddenTotal});
-        m_hiddenTotal += qint64(fold.endLine) - qint64(fold.startLine);
-        coveredUntil = fold.endLine;
-    }
+    return m_folds.hiddenBy(line) >= 0;
 }
 
 qint64 TextView::rowCount() const
 {
-    return std::max<qint64>(0, m_document.lineCount() - m_hiddenTotal);
+    return std::max<qint64>(0, m_document.lineCount() - m_folds.hiddenLines());
 }
 
 qint64 TextView::rowOfLine(qint64 line) const
 {
-    const auto it = std::partition_point(
-        m_hidden.begin(), m_hidden.end(), [line](const HiddenRange& range) { return range.header < line; });
-    if (it == m_hidden.begin())
-        return line;
-    const HiddenRange& range = *std::prev(it);
-    if (line <= range.last)
-        return range.header - range.hiddenBefore;
-    return line - range.hiddenBefore - (range.last - range.header);
+    return m_folds.rowOfLine(line);
 }
 
 qint64 TextView::lineOfRow(qint64 row) const
 {
-    const auto it = std::partition_point(m_hidden.begin(), m_hidden.end(),
-        [row](const HiddenRange& range) { return range.header - range.hiddenBefore < row; });
-    if (it == m_hidden.begin())
-        return row;
-    const HiddenRange& range = *std::prev(it);
-    return row + range.hiddenBefore + (range.last - range.header);
-}
-
-qint64 TextView::foldAround(qint64 line) const
-{
-    const std::vector<json::Fold>& folds = m_document.folds();
-    auto it = std::upper_bound(
-        folds.begin(), folds.end(), line, [](qint64 l, const json::Fold& fold) { return l < qint64(fold.startLine); });
-    while (it != folds.begin()) {
-        --it;
-        if (qint64(it->endLine) >= line)
-            return qint64(it->startLine);
-    }
-    return -1;
+    return m_folds.lineOfRow(row);
 }
 
 // ---- geometry ----
@@ -283,6 +229,7 @@ qint64 TextView::foldAround(qint64 line) const
 void TextView::updateMetrics()
 {
     const QFontMetricsF metrics(font());
+    m_advances.clear();
     m_charWidth = metrics.horizontalAdvance(u'M');
     m_lineHeight = int(std::ceil(metrics.lineSpacing()));
     m_ascent = int(std::ceil(metrics.ascent()));
@@ -356,20 +303,26 @@ TextView::LineLayout TextView::layoutLine(qint64 line, qint64 focusByte) const
             layout.xs[i] = origin + qreal(i) * m_charWidth;
     } else {
         const QFontMetricsF metrics(font());
+        if (m_advances.empty())
+            m_advances.assign(0x10000, -1.0f);
         qreal x = origin;
-        for (qsizetype i = 0; i < layout.text.size(); ++i) {
+        const qsizetype n = layout.text.size();
+        for (qsizetype i = 0; i < n; ++i) {
             layout.xs[size_t(i)] = x;
-            const QChar c = layout.text[i];
-            if (c.isHighSurrogate() && i + 1 < layout.text.size()) {
+            const char16_t unit = layout.text[i].unicode();
+            if (QChar::isHighSurrogate(unit) && i + 1 < n) {
+                layout.xs[size_t(i + 1)] = x; // inside the pair
                 x += metrics.horizontalAdvance(layout.text.mid(i, 2));
-                layout.xs[size_t(++i)] = x;
+                ++i;
                 continue;
             }
-            x += metrics.horizontalAdvance(c);
+            // Measuring a character is a shaping call; a line of 1,000 would take milliseconds every paint.
+            float& advance = m_advances[unit];
+            if (advance < 0)
+                advance = float(metrics.horizontalAdvance(QChar(unit)));
+            x += advance;
         }
         layout.xs.back() = x;
-        if (layout.text.size() > 0 && layout.text.back().isLowSurrogate())
-            layout.xs[size_t(layout.text.size()) - 1] = layout.xs[size_t(layout.text.size()) - 2];
     }
     return layout;
 }
@@ -387,10 +340,6 @@ qint64 TextView::offsetAt(const QPoint& point) const
 {
     if (m_document.lineCount() == 0)
         return 0;
-    if (point.y() < 0) {
-        const qint64 row = std::max<qint64>(0, verticalScrollBar()->value() - 1);
-        return m_document.lineStart(lineOfRow(row));
-    }
     const qint64 line = lineAtY(point.y());
     const LineLayout layout = layoutLine(line);
     const qreal x = point.x() - textLeft();
@@ -436,12 +385,8 @@ void TextView::revealOffset(qint64 offset)
 {
     const qint64 line = m_document.lineOfOffset(offset);
     bool changed = false;
-    while (isLineHidden(line)) {
-        const auto it = std::partition_point(
-            m_hidden.begin(), m_hidden.end(), [line](const HiddenRange& range) { return range.header < line; });
-        const qint64 header = std::prev(it)->header;
-        m_folded[size_t(m_document.foldStartingAt(header))] = 0;
-        rebuildHidden();
+    for (qint64 header = m_folds.hiddenBy(line); header >= 0; header = m_folds.hiddenBy(line)) {
+        m_folds.setFolded(m_document.folds(), size_t(m_document.foldStartingAt(header)), false);
         changed = true;
     }
     if (changed) {
@@ -732,11 +677,19 @@ void TextView::paintEvent(QPaintEvent*)
         const int baseline = y + m_ascent;
         const qreal visibleFrom = -left + gutter;
         const qreal visibleTo = visibleFrom + area.width();
+        // Draws the visible part of a run only: shaping what is scrolled away would cost as much as the rest.
         const auto drawRun = [&](qsizetype from, qsizetype to, const QColor& color) {
             if (from >= to || layout.xAt(to) < visibleFrom || layout.xAt(from) > visibleTo)
                 return;
+            const auto xs = layout.xs.begin();
+            qsizetype first = std::max<qsizetype>(from, (std::upper_bound(xs + from, xs + to, visibleFrom) - xs) - 1);
+            qsizetype last = std::min<qsizetype>(to, (std::lower_bound(xs + first, xs + to, visibleTo) - xs) + 1);
+            if (first > from && layout.text[first].isLowSurrogate())
+                --first;
+            if (last < to && layout.text[last].isLowSurrogate())
+                ++last;
             painter.setPen(color.isValid() ? color : textColor);
-            painter.drawText(QPointF(left + layout.xAt(from), baseline), layout.text.mid(from, to - from));
+            painter.drawText(QPointF(left + layout.xAt(first), baseline), layout.text.mid(first, last - first));
         };
         qsizetype at = 0;
         for (const json::TokenSpan& span : spans) {
@@ -758,7 +711,7 @@ void TextView::paintEvent(QPaintEvent*)
 
         // A folded range: a box with the member count, then what closes it.
         const qint64 foldIndex = m_document.foldStartingAt(line);
-        const bool folded = foldIndex >= 0 && m_folded[size_t(foldIndex)];
+        const bool folded = foldIndex >= 0 && m_folds.isFolded(size_t(foldIndex));
         if (folded) {
             const json::Fold& fold = m_document.folds()[size_t(foldIndex)];
             const QString label = u" \u2026 " + placeholderFor(foldIndex) + u' ';
@@ -883,7 +836,8 @@ void TextView::keyPressEvent(QKeyEvent* event)
     const bool control = event->modifiers() & Qt::ControlModifier;
     const qint64 line = m_document.lineOfOffset(m_cursor);
     if (control && shift && (event->key() == Qt::Key_BracketLeft || event->key() == Qt::Key_BraceLeft)) {
-        const qint64 fold = m_document.foldStartingAt(line) >= 0 ? line : foldAround(line);
+        const qint64 fold
+            = m_document.foldStartingAt(line) >= 0 ? line : json::FoldState::foldAround(m_document.folds(), line);
         if (fold >= 0)
             setFolded(fold, true);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/json/foldstate.h"
 #include "core/json/textdocument.h"
 #include "core/json/textsearch.h"
 
@@ -120,16 +121,9 @@ protected:
 
 private:
     struct LineLayout;
-    struct HiddenRange
-    {
-        qint64 header;       ///< the fold's first line (shown, with a placeholder)
-        qint64 last;         ///< its last line; header+1 .. last are hidden
-        qint64 hiddenBefore; ///< lines hidden by earlier ranges
-    };
 
     void updateMetrics();
     void updateScrollBars();
-    void rebuildHidden();
     qint64 rowCount() const;
     qint64 rowOfLine(qint64 line) const;
     qint64 lineOfRow(qint64 row) const;
@@ -145,16 +139,13 @@ private:
     void moveCursorVertically(qint64 rows, bool keepAnchor);
     qint64 nextCharOffset(qint64 offset) const;
     qint64 previousCharOffset(qint64 offset) const;
-    qint64 foldAround(qint64 line) const;
     void selectWordAt(qint64 offset);
     QString placeholderFor(qint64 foldIndex) const;
 
     json::TextDocument m_document;
     Syntax m_syntax = Syntax::Plain;
     QString m_placeholder;
-    std::vector<char> m_folded; ///< per fold of the document
-    std::vector<HiddenRange> m_hidden;
-    qint64 m_hiddenTotal = 0;
+    json::FoldState m_folds;
     qint64 m_cursor = 0;
     qint64 m_anchor = 0;
     qreal m_desiredX = -1; ///< kept while moving up and down
@@ -162,6 +153,8 @@ private:
     qint64 m_currentMatch = -1;
     qint64 m_copyLimit = 32 * 1024 * 1024;
     std::shared_ptr<json::WorkerRelay> m_copyJob;
+    /// Advance of every BMP character measured so far (-1: not yet), for lines with non-ASCII text.
+    mutable std::vector<float> m_advances;
     qreal m_charWidth = 8;
     int m_lineHeight = 16;
     int m_ascent = 12;
