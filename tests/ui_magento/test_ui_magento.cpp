@@ -591,6 +591,17 @@ private Q_SLOTS:
         QCOMPARE(query.first(), qMakePair(QStringLiteral("storeId"), QStringLiteral("1")));
         QCOMPARE(query.last(), qMakePair(QStringLiteral("fields"), QStringLiteral("items[sku,name],total_count")));
         QCOMPARE(panel.queryItems(), query);
+        // The console echoes the new URL back: the tree is not rebuilt under the user (what is open stays open).
+        QStandardItem* itemsNode = fields->itemForPath({QStringLiteral("items")});
+        fields->tree()->expand(
+            fields->itemForPath({QStringLiteral("items"), QStringLiteral("extension_attributes")})->index());
+        panel.setRoute("GET", QStringLiteral("/V1/products?") + text(query));
+        panel.setQueryItems(query);
+        QCOMPARE(fields->itemForPath({QStringLiteral("items")}), itemsNode);
+        QVERIFY(fields->tree()->isExpanded(
+            fields->itemForPath({QStringLiteral("items"), QStringLiteral("extension_attributes")})->index()));
+        QCOMPARE(fields->expression(), QStringLiteral("items[sku,name],total_count"));
+        QCOMPARE(edited.last().first().value<KeyValueList>(), query);
 
         // What the widgets built is what the store answers to.
         const auto get = [&](const KeyValueList& items) {

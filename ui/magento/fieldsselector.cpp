@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -205,6 +206,21 @@ void FieldsSelector::clearFields()
 
 void FieldsSelector::rebuild()
 {
+    // What the user opened stays open.
+    QSet<QString> expanded;
+    std::function<void(QStandardItem*, const QString&)> remember = [&](QStandardItem* parent, const QString& prefix) {
+        for (int row = 0; row < parent->rowCount(); ++row) {
+            QStandardItem* item = parent->child(row, NameColumn);
+            if (item->rowCount() > 0 && m_tree->isExpanded(item->index())) {
+                const QString path = prefix + u'/' + item->text();
+                expanded.insert(path);
+                remember(item, path);
+            }
+        }
+    };
+    remember(m_model->invisibleRootItem(), QString());
+    const bool first = m_model->rowCount() == 0;
+
     m_updating = true;
     m_model->removeRows(0, m_model->rowCount());
     QList<ResponseField> fields = m_schemaFields;
@@ -213,11 +229,24 @@ void FieldsSelector::rebuild()
     m_updating = false;
     applySelection(m_selection);
     updateSummary();
-    // Lists are what one narrows first: open them.
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, NameColumn);
-        if (m_model->itemFromIndex(index)->rowCount() > 0 && m_model->rowCount() <= 4)
-            m_tree->expand(index);
+    std::function<void(QStandardItem*, const QString&)> restore = [&](QStandardItem* parent, const QString& prefix) {
+        for (int row = 0; row < parent->rowCount(); ++row) {
+            QStandardItem* item = parent->child(row, NameColumn);
+            const QString path = prefix + u'/' + item->text();
+            if (expanded.contains(path)) {
+                m_tree->expand(item->index());
+                restore(item, path);
+            }
+        }
+    };
+    restore(m_model->invisibleRootItem(), QString());
+    // Lists are what one narrows first: open them the first time.
+    if (first) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, NameColumn);
+            if (m_model->itemFromIndex(index)->rowCount() > 0 && m_model->rowCount() <= 4)
+                m_tree->expand(index);
+        }
     }
 }
 

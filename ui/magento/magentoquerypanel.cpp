@@ -87,12 +87,15 @@ QString MagentoQueryPanel::routeKey(const QByteArray& method, const QString& pat
 void MagentoQueryPanel::setRoute(const QByteArray& method, const QString& path)
 {
     const QByteArray upper = method.isEmpty() ? QByteArrayLiteral("GET") : method.toUpper();
-    if (upper == m_method && path == m_path)
-        return;
     m_method = upper;
     m_path = path;
+    // The console calls this for every change of the URL, the query included; only a new route matters here.
+    const QString key = routeKey(upper, path);
+    if (key == m_routeKey)
+        return;
+    m_routeKey = key;
     m_builder->setRoute(upper, path);
-    if (routeKey(upper, path) != m_sampleRoute) {
+    if (!m_sampleRoute.isEmpty() && key != m_sampleRoute) {
         m_sampleRoute.clear();
         m_sampleAttributes.clear();
         m_fields->setSampleFields({});
@@ -318,13 +321,23 @@ void MagentoQueryPanel::updateRouteFields()
     const std::shared_ptr<const schema::ResponseSchemas> schemas = m_key.isEmpty() ? nullptr : m_schemas.value(m_key);
     std::optional<QList<schema::ResponseField>> fields;
     QString source;
+    QString operation;
     if (schemas && !m_path.trimmed().isEmpty()) {
-        fields = schemas->responseFields(m_method, m_path);
+        operation = schemas->matchOperation(m_method, m_path);
+        if (!operation.isEmpty())
+            fields = schemas->responseFields(m_method, m_path);
         if (fields)
-            source = tr("%1 %2 in the store's schema")
-                         .arg(QString::fromLatin1(m_method), schemas->matchOperation(m_method, m_path));
+            source = tr("%1 %2 in the store's schema").arg(QString::fromLatin1(m_method), operation);
     }
-    m_fields->setSchemaFields(fields.value_or(QList<schema::ResponseField>()), source);
+    // Rebuilding the tree would fold what the user opened: only when it shows another response.
+    const QString shown = QStringLiteral("%1|%2|%3 %4")
+                              .arg(m_key)
+                              .arg(quintptr(schemas.get()))
+                              .arg(QString::fromLatin1(m_method), operation);
+    if (shown != m_shownFields) {
+        m_shownFields = shown;
+        m_fields->setSchemaFields(fields.value_or(QList<schema::ResponseField>()), source);
+    }
 
     // The builder's field pickers: the entity's own list, then what the response tells.
     QStringList extra;

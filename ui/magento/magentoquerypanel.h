@@ -100,6 +100,8 @@ private:
     QLabel* m_status;
     QByteArray m_method;
     QString m_path;
+    QString m_routeKey;    ///< method and service path: what the helpers depend on
+    QString m_shownFields; ///< which schema response the fields tree shows
     QString m_sampleRoute;
     QStringList m_sampleAttributes;
     // Schema source

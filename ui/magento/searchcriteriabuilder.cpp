@@ -286,6 +286,12 @@ SearchCriteriaBuilder::~SearchCriteriaBuilder()
 
 void SearchCriteriaBuilder::setRoute(const QByteArray& method, const QString& path)
 {
+    // Called for every change of a URL; the query part does not change the route.
+    const QString route = QString::fromLatin1(method.toUpper()) + u' ' + magento::SearchFields::servicePath(path);
+    if (m_routeKnown && route == m_route)
+        return;
+    m_routeKnown = true;
+    m_route = route;
     m_entity = magento::SearchFields::forRoute(method, path);
     if (m_entity) {
         m_entityLabel->setText(tr("<b>%1</b> — %2 takes searchCriteria.")

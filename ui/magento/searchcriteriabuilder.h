@@ -110,6 +110,8 @@ private:
     QComboBox* createFieldPicker(QWidget* parent);
 
     std::optional<magento::SearchEntity> m_entity;
+    QString m_route;
+    bool m_routeKnown = false;
     QStringList m_extraFields;
     QList<Group*> m_groups;
     QList<SortRow*> m_sorts;
