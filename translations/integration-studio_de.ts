@@ -404,7 +404,7 @@
     <name>ResponseView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -805,6 +805,30 @@
         <source>The log redacted %1 (shown as %2): enter the real values before sending.</source>
         <translation>Das Protokoll hat %1 geschwärzt (angezeigt als %2): Geben Sie vor dem Senden die echten Werte ein.</translation>
     </message>
+    <message>
+        <source>A proxy password needs a proxy server (http://user@host:port) to send it to.</source>
+        <translation>Ein Proxy-Passwort braucht einen Proxy-Server (http://benutzer@host:port), an den es gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Proxy must be empty (system settings), &quot;direct&quot;, http://host:port or socks5://host:port.</source>
+        <translation>Der Proxy muss leer (Systemeinstellungen), &quot;direct&quot;, http://host:port oder socks5://host:port sein.</translation>
+    </message>
+    <message>
+        <source>Proxy port must be between 1 and 65535.</source>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Do not put the proxy password in the URL: the endpoint file is shared; enter it as the proxy password, which is kept in the keychain.</source>
+        <translation>Das Proxy-Passwort gehört nicht in die URL, denn die Endpunktdatei wird geteilt: Geben Sie es als Proxy-Passwort ein, das im Schlüsselbund gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Proxy URL must not contain a path, query or fragment.</source>
+        <translation>Die Proxy-URL darf keinen Pfad, keine Query und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs the user name in the proxy URL (http://user@host:port).</source>
+        <translation>Ein Proxy-Passwort braucht den Benutzernamen in der Proxy-URL (http://benutzer@host:port).</translation>
+    </message>
 </context>
 <context>
     <name>studio::EnvironmentSecretStore</name>
@@ -916,27 +940,27 @@
     <name>studio::LayeredSecretStore</name>
     <message>
         <source>the workspace keeps its secrets in a vault; set STUDIO_VAULT_PASSPHRASE to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich bewahrt seine Geheimnisse in einem Tresor auf; setzen Sie STUDIO_VAULT_PASSPHRASE, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>no keychain or vault is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund und kein Tresor ist eingerichtet</translation>
     </message>
     <message>
         <source>environment variables, then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen, dann %1</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Set %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie %1 (%2).</translation>
     </message>
     <message>
         <source>%1 Or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oder setzen Sie %2.</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1698,6 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>system (default), none, or a proxy URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROXY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,7 +1770,7 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 attempts</source>
@@ -1763,6 +1783,10 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <message>
         <source>warning: the request log could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system, none, or a proxy URL, instead of the endpoint&apos;s proxy setting (default: the system&apos;s).</source>
+        <translation>system, none oder eine Proxy-URL, statt der Proxy-Einstellung des Endpunkts (Standard: die des Systems).</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3519,14 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
         <source>Unknown body type &quot;%1&quot;: use none, json, form, text or graphql.</source>
         <translation>Unbekannte Body-Art &quot;%1&quot;: Verwenden Sie none, json, form, text oder graphql.</translation>
     </message>
+    <message>
+        <source>Nothing accepts connections at the proxy %1 (connection refused): check the endpoint&apos;s proxy setting, and that the proxy is running.</source>
+        <translation>Der Proxy %1 nimmt keine Verbindungen an (Verbindung abgelehnt): Prüfen Sie die Proxy-Einstellung des Endpunkts und ob der Proxy läuft.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name %1 could not be resolved (DNS): check the endpoint&apos;s proxy setting.</source>
+        <translation>Der Hostname des Proxys %1 konnte nicht aufgelöst werden (DNS): Prüfen Sie die Proxy-Einstellung des Endpunkts.</translation>
+    </message>
 </context>
 <context>
     <name>studio::net::ApiKeyAuthProvider</name>
@@ -3573,10 +3605,6 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <message>
         <source>The base URL &quot;%1&quot; is not a valid URL.</source>
         <translation>Die Basis-URL &quot;%1&quot; ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>Requests go through a proxy, so name lookup, connection and TLS are checked by the request itself.</source>
-        <translation>Anfragen laufen über einen Proxy, daher werden Namensauflösung, Verbindung und TLS durch die Anfrage selbst geprüft.</translation>
     </message>
     <message>
         <source>Connected to the %1 database %2.</source>
@@ -3792,19 +3820,23 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>No authentication is configured, and Magento refuses guests what needs credentials (HTTP 401 &quot;%1&quot;): choose an authentication type (integration OAuth 1.0a, admin or customer token) to call more than Magento&apos;s public routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Authentifizierung konfiguriert, und Magento verweigert Gästen, was Zugangsdaten braucht (HTTP 401 &quot;%1&quot;): Wählen Sie eine Authentifizierungsart (Integration mit OAuth 1.0a, Admin- oder Kunden-Token), um mehr als die öffentlichen Routen von Magento aufzurufen.</translation>
     </message>
     <message>
         <source>Magento refuses customer tokens under /rest/all (the admin store): a customer&apos;s own routes answer only in the store views of the customer&apos;s website, so use &quot;default&quot; or a store view code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento lehnt Kunden-Token unter /rest/all (dem Admin-Store) ab: Die eigenen Routen eines Kunden antworten nur in den Store-Views seiner Website, verwenden Sie also &quot;default&quot; oder einen Store-View-Code.</translation>
     </message>
     <message>
         <source>Accepted: %1, the account of %2 (customer %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert: %1, das Konto von %2 (Kunde %3).</translation>
     </message>
     <message>
         <source>Connected to %1 at %2 (%3) as a guest: the endpoint needs credentials for anything beyond Magento&apos;s public routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 unter %2 (%3) als Gast verbunden: Der Endpunkt braucht Zugangsdaten für alles über die öffentlichen Routen von Magento hinaus.</translation>
+    </message>
+    <message>
+        <source>Requests go through the proxy %1, so name lookup, connection and TLS are checked by the request itself.</source>
+        <translation>Anfragen laufen über den Proxy %1, daher werden Namensauflösung, Verbindung und TLS durch die Anfrage selbst geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3872,18 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <message>
         <source>The endpoint is not ready to send requests.</source>
         <translation>Der Endpunkt ist nicht bereit, Anfragen zu senden.</translation>
+    </message>
+    <message>
+        <source>Proxy of endpoint &quot;%1&quot;: %2</source>
+        <translation>Proxy des Endpunkts &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read: no secret store is available.</source>
+        <translation>Das Proxy-Passwort kann nicht gelesen werden: Kein Geheimnisspeicher ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>The proxy password of endpoint &quot;%1&quot; could not be read: %2</source>
+        <translation>Das Proxy-Passwort des Endpunkts &quot;%1&quot; konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4760,7 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anhalten</translation>
     </message>
     <message>
         <source>Stop formatting and show the raw text</source>
@@ -5877,6 +5921,46 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
         <source>In “%1”: %2</source>
         <translation>In „%1“: %2</translation>
     </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy (direct connection)</source>
+        <translation>Kein Proxy (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Proxy-Server</translation>
+    </message>
+    <message>
+        <source>How requests reach this system: the operating system&apos;s proxy settings (https_proxy and no_proxy on Linux), no proxy at all, or a given proxy server.</source>
+        <translation>Wie Anfragen dieses System erreichen: über die Proxy-Einstellungen des Betriebssystems (https_proxy und no_proxy unter Linux), ganz ohne Proxy oder über einen bestimmten Proxy-Server.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>Proxy-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 or socks5://…</source>
+        <translation>http://proxy.example.com:3128 oder socks5://…</translation>
+    </message>
+    <message>
+        <source>http://host:port or socks5://host:port; a user name goes before the host (http://user@host:port). May contain {{variables}}.</source>
+        <translation>http://host:port oder socks5://host:port; ein Benutzername steht vor dem Host (http://benutzer@host:port). Darf {{Variablen}} enthalten.</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy server, e.g. http://proxy.example.com:3128, or choose another proxy setting.</source>
+        <translation>Geben Sie den Proxy-Server ein, z. B. http://proxy.example.com:3128, oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
 </context>
 <context>
     <name>studio::ui::EndpointListModel</name>
@@ -6383,7 +6467,7 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Typ</translation>
     </message>
     <message>
         <source>Value</source>
