@@ -569,8 +569,12 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("/V1/products")));
 
-        // The builder: SKUs starting with SKU-000001, sorted, five per page.
+        // The builder: the store's product attributes are offered as fields.
         SearchCriteriaBuilder* builder = panel.builder();
+        QTRY_VERIFY_WITH_TIMEOUT(builder->knownFields().contains(QStringLiteral("manufacturer")), 20000);
+        QVERIFY(builder->knownFields().contains(QStringLiteral("ean")));
+        QCOMPARE(builder->knownFields().first(), QStringLiteral("sku"));
+        // SKUs starting with SKU-000001, sorted, five per page.
         QTest::mouseClick(in<QPushButton>(builder, "addGroup"), Qt::LeftButton);
         fillRow(
             rows(groups(builder).at(0)).at(0), QStringLiteral("sku"), Condition::Like, QStringLiteral("SKU-000001%"));

@@ -5,10 +5,14 @@
 #include "core/magento/searchfields.h"
 #include "core/magento/storescope.h"
 #include "core/net/apiclient.h"
+#include "core/net/callbuilder.h"
 #include "ui/magento/fieldsselector.h"
 #include "ui/magento/searchcriteriabuilder.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -95,6 +99,8 @@ void MagentoQueryPanel::setRoute(const QByteArray& method, const QString& path)
         return;
     m_routeKey = key;
     m_builder->setRoute(upper, path);
+    if (isVisible())
+        loadAttributes();
     if (!m_sampleRoute.isEmpty() && key != m_sampleRoute) {
         m_sampleRoute.clear();
         m_sampleAttributes.clear();
@@ -160,14 +166,17 @@ void MagentoQueryPanel::setSchemaSource(
     if (clientChanged) {
         // Requests of a replaced engine never answer: let the next load fetch again.
         m_loading.clear();
+        m_attributesLoading.clear();
     }
     if (key == m_key && !clientChanged)
         return;
     m_key = key;
-    if (isVisible())
+    if (isVisible()) {
         loadSchema();
-    else
+        loadAttributes();
+    } else {
         updateRouteFields();
+    }
 }
 
 void MagentoQueryPanel::clearSchemaSource()
@@ -199,6 +208,7 @@ void MagentoQueryPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     loadSchema();
+    loadAttributes();
 }
 
 void MagentoQueryPanel::loadSchema()
@@ -352,7 +362,66 @@ void MagentoQueryPanel::updateRouteFields()
         }
     }
     extra << m_sampleAttributes;
+    if (m_builder->entity() && m_builder->entity()->id == u"products")
+        extra << m_attributeCodes.value(m_key);
+    extra.removeDuplicates();
     m_builder->setExtraFields(extra);
+}
+
+void MagentoQueryPanel::loadAttributes()
+{
+    // Product filters use EAV attribute codes (color, manufacturer, ...) that no schema lists: ask the store once.
+    const QString key = m_key;
+    if (key.isEmpty() || !m_client || !m_builder->entity() || m_builder->entity()->id != u"products"
+        || m_attributeCodes.contains(key) || m_attributesLoading.contains(key))
+        return;
+    m_attributesLoading.insert(key);
+    RequestSpec spec;
+    spec.endpointId = m_endpoint.id;
+    spec.method = "GET";
+    spec.path = QStringLiteral("/V1/products/attributes");
+    spec.storeCode = m_storeCode;
+    spec.query = {{QStringLiteral("searchCriteria[pageSize]"), QStringLiteral("1000")},
+        {QStringLiteral("fields"), QStringLiteral("items[attribute_code]")}};
+    QPointer<MagentoQueryPanel> self(this);
+    QPointer<net::ApiClient> engine(m_client);
+    const Endpoint endpoint = m_endpoint;
+    const Environment environment = m_environment;
+    m_client->resolve(endpoint, environment, this,
+        [self, engine, key, spec, endpoint, environment](Result<net::ResolvedEndpoint> resolved) {
+            if (!self || !engine)
+                return;
+            Result<net::ApiCall> call = resolved ? net::buildApiCall(spec, endpoint, resolved->endpoint, environment)
+                                                 : Result<net::ApiCall>(resolved.error());
+            if (!call) {
+                // Without the list the builder still offers the usual fields; no need to bother the user.
+                self->m_attributesLoading.remove(key);
+                self->m_attributeCodes.insert(key, {});
+                return;
+            }
+            call->runId = QStringLiteral("console-schema");
+            net::ApiReply* reply = engine->send(std::move(call).value());
+            connect(reply, &net::ApiReply::finished, self, [self, reply, key] {
+                reply->deleteLater();
+                self->m_attributesLoading.remove(key);
+                QStringList codes;
+                const net::HttpResponse& response = reply->response();
+                // A small answer (about 40 bytes per attribute), read here; a list too big for that is not one.
+                if (response.isSuccess() && response.bodyFile.isEmpty()) {
+                    const QJsonArray items
+                        = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("items")).toArray();
+                    for (const QJsonValue item : items) {
+                        const QString code = item.toObject().value(QStringLiteral("attribute_code")).toString();
+                        if (!code.isEmpty())
+                            codes << code;
+                    }
+                    codes.sort();
+                }
+                self->m_attributeCodes.insert(key, codes);
+                if (key == self->m_key)
+                    self->updateRouteFields();
+            });
+        });
 }
 
 // Responses

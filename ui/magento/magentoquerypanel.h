@@ -30,8 +30,10 @@ class FieldsSelector;
 class SearchCriteriaBuilder;
 
 /// The console's Magento helpers for a REST request's query, in two tabs: the searchCriteria builder and the
-/// `fields` selector. It edits the request's query items and follows them when they change elsewhere (URL, params
-/// table), without loops. The `fields` tree comes from the route's response in the store's Swagger schema
+/// `fields` selector. For product lists the builder also offers the store's attribute codes
+/// (`/V1/products/attributes`, asked once per endpoint and store). It edits the request's query items and follows them
+/// when they change elsewhere (URL, params table), without loops. The `fields` tree comes from the route's response in
+/// the store's Swagger schema
 /// (`/rest/{store}/schema`, fetched through the engine the first time the panel is shown for an endpoint and
 /// store, parsed off the UI thread, cached) or else from the last response.
 ///
@@ -89,6 +91,7 @@ protected:
 private:
     void fieldsEdited(const QString& expression);
     void loadSchema();
+    void loadAttributes();
     void schemaLoaded(const QString& key, Result<std::shared_ptr<const schema::ResponseSchemas>> schemas);
     void updateRouteFields();
     void setSchemaStatus(const QString& status);
@@ -113,6 +116,8 @@ private:
     QHash<QString, std::shared_ptr<const schema::ResponseSchemas>> m_schemas;
     QHash<QString, QString> m_schemaErrors;
     QSet<QString> m_loading;
+    QHash<QString, QStringList> m_attributeCodes; ///< product attribute codes per source
+    QSet<QString> m_attributesLoading;
     QString m_schemaStatus;
     std::shared_ptr<json::WorkerRelay> m_job;
     std::shared_ptr<json::WorkerRelay> m_sampleJob;
