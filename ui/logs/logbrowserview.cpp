@@ -177,9 +177,13 @@ LogBrowserView::~LogBrowserView()
     m_entries.stop();
     if (m_stopVerify)
         m_stopVerify->store(true);
+    // Replays still running are cancelled; their ends are no longer reported to this view.
     const QList<net::ApiReply*> replies = m_replays.keys();
     m_replays.clear();
-    qDeleteAll(replies);
+    for (net::ApiReply* reply : replies) {
+        reply->disconnect(this);
+        delete reply;
+    }
 }
 
 void LogBrowserView::buildActions()
