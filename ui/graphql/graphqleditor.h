@@ -27,9 +27,11 @@ public:
     explicit GraphQLEditor(QWidget* parent = nullptr);
     ~GraphQLEditor() override;
 
+    /// The query document as typed.
     QString query() const;
     /// Replaces the query (emits nothing).
     void setQuery(const QString& query);
+    /// The variables as typed (JSON object text; empty for none).
     QString variables() const;
     /// Replaces the variables (emits nothing).
     void setVariables(const QString& variables);
@@ -41,6 +43,7 @@ public:
     /// The operations the document defines.
     QList<schema::GraphQLOperation> operations() const { return m_operations; }
 
+    /// The schema completion offers names from; null for none.
     void setSchema(std::shared_ptr<const schema::GraphQLSchema> schema);
 
     /// Why the variables cannot be sent ("Variables, line 2, column 5: ..."); empty when they can (or are empty).
@@ -48,6 +51,7 @@ public:
     /// A problem in the query document found while typing; empty when none was found.
     QString queryProblem() const { return m_queryProblem; }
 
+    /// The parts, for embedding code and tests.
     GraphQLQueryEdit* queryEdit() const { return m_query; }
     QPlainTextEdit* variablesEdit() const { return m_variables; }
     QComboBox* operationPicker() const { return m_operation; }

@@ -51,16 +51,22 @@ public:
     explicit GraphQLPanel(QWidget* parent = nullptr);
     ~GraphQLPanel() override;
 
+    /// The parts, for embedding code and tests.
     GraphQLEditor* editor() const { return m_editor; }
     SchemaExplorer* explorer() const { return m_explorer; }
     QPushButton* introspectButton() const { return m_introspect; }
 
-    // The request
+    /// The query document (RequestSpec::body).
     QString query() const;
+    /// Shows a query (a request opened); emits nothing.
     void setQuery(const QString& query);
+    /// The variables as typed, JSON object text (RequestSpec::graphqlVariables).
     QString variables() const;
+    /// Shows variables; emits nothing.
     void setVariables(const QString& variables);
+    /// The operation to run (RequestSpec::graphqlOperationName); see GraphQLEditor::operationName().
     QString operationName() const;
+    /// Picks the operation of a request that was opened; emits nothing.
     void setOperationName(const QString& name);
     /// Problems that would make the server refuse the request (bad variables JSON, unbalanced brackets); empty
     /// when none were found.
@@ -77,6 +83,7 @@ public:
 
     /// Sends the introspection query for the target now (the Introspect button).
     void introspect();
+    /// True while an introspection runs.
     bool isIntrospecting() const;
     /// Reads a saved introspection result (the JSON answer to the introspection query) on a worker thread and
     /// uses it for the current target.

@@ -30,6 +30,7 @@ public:
     void setSchema(std::shared_ptr<const schema::GraphQLSchema> schema);
     std::shared_ptr<const schema::GraphQLSchema> schema() const { return m_schema; }
 
+    /// The completer and the highlighter, for tests and embedding code.
     QCompleter* completer() const { return m_completer; }
     GraphQLHighlighter* highlighter() const { return m_highlighter; }
     /// True while the completion list is open.

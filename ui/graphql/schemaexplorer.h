@@ -41,6 +41,7 @@ public:
     /// Searches at once (the search box waits for a pause in typing).
     void search(const QString& text);
 
+    /// The parts, for embedding code and tests.
     SchemaTreeModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
     QTreeView* resultsView() const { return m_resultsView; }

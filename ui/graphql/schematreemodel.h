@@ -43,6 +43,7 @@ public:
     explicit SchemaTreeModel(QObject* parent = nullptr);
     ~SchemaTreeModel() override;
 
+    /// Shows a schema (null: an empty tree).
     void setSchema(std::shared_ptr<const schema::GraphQLSchema> schema);
     std::shared_ptr<const schema::GraphQLSchema> schema() const { return m_schema; }
 

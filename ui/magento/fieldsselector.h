@@ -58,6 +58,7 @@ public:
     /// Why the text cannot be used; empty when it can.
     QString errorText() const { return m_errorText; }
 
+    /// The parts, for embedding code and tests.
     QTreeView* tree() const { return m_tree; }
     QLineEdit* expressionEdit() const { return m_edit; }
     /// The tree item of a path ({"items", "sku"}), or nullptr.

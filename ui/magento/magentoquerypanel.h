@@ -50,6 +50,7 @@ public:
     explicit MagentoQueryPanel(QWidget* parent = nullptr);
     ~MagentoQueryPanel() override;
 
+    /// The parts, for embedding code and tests.
     SearchCriteriaBuilder* builder() const { return m_builder; }
     FieldsSelector* fieldsSelector() const { return m_fields; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -61,6 +61,7 @@ public:
 
     /// How keys are written; follows what a query read last used, until the user picks one.
     magento::KeyStyle keyStyle() const { return m_style; }
+    /// Writes keys in `style` from now on (as if the user picked it); emits nothing.
     void setKeyStyle(magento::KeyStyle style);
 
     /// The readable criteria ("(sku contains "MS-%" or ...) and ... · sorted by ... · 20 per page").
