@@ -1,23 +1,77 @@
 #include "core/json/textdocument.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 namespace studio::json {
 
 namespace detail {
 
+/// Memory for the big blocks of a document, mapped straight from the system where possible: viewing a 50 MB
+/// response must not leave 100 MB in the allocator's free lists afterwards (glibc keeps freed blocks of this
+/// size in its heap once a few have been freed), so a dropped document gives its memory back at once.
+/// Pages that are never written are never resident.
+struct BlockMemory
+{
+    static void* allocate(size_t size)
+    {
+#ifdef Q_OS_UNIX
+        void* memory = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (memory == MAP_FAILED)
+            throw std::bad_alloc();
+        return memory;
+#else
+        void* memory = std::malloc(size);
+        if (!memory)
+            throw std::bad_alloc();
+        return memory;
+#endif
+    }
+
+    static void release(void* memory, size_t size)
+    {
+#ifdef Q_OS_UNIX
+        munmap(memory, size);
+#else
+        Q_UNUSED(size);
+        std::free(memory);
+#endif
+    }
+};
+
+/// `Count` elements of `T` in memory from BlockMemory, owned (uninitialised).
+template<typename T, size_t Count> class Block final
+{
+public:
+    Block()
+        : m_data(static_cast<T*>(BlockMemory::allocate(Count * sizeof(T))))
+    { }
+    ~Block() { BlockMemory::release(m_data, Count * sizeof(T)); }
+    Q_DISABLE_COPY_MOVE(Block)
+
+    T* get() const { return m_data; }
+    T& operator[](size_t index) const { return m_data[index]; }
+
+private:
+    T* m_data;
+};
+
 /// The owned text of a TextDocumentBuilder, in blocks of 1 MiB that never move.
 struct ByteBlocks
 {
-    std::vector<std::unique_ptr<char[]>> blocks;
+    std::vector<std::unique_ptr<Block<char, size_t(1) << TextDocument::ByteBlockShift>>> blocks;
 };
 
 /// Start offsets of 65536 consecutive lines, as 32-bit distances from the first one's.
 struct LineBlock
 {
     qint64 base = 0;
-    std::unique_ptr<quint32[]> offsets;
+    Block<quint32, size_t(1) << TextDocument::LineBlockShift> offsets;
 };
 
 struct LineBlocks
@@ -168,8 +222,6 @@ bool LineIndex::add(qint64 offset)
     if (indexInBlock == 0) {
         auto block = std::make_unique<detail::LineBlock>();
         block->base = offset;
-        // Not zeroed: pages of a block that are never written are never touched, so never resident.
-        block->offsets = std::make_unique_for_overwrite<quint32[]>(size_t(LineBlockSize));
         m_blocks->blocks.push_back(std::move(block));
     }
     detail::LineBlock& block = *m_blocks->blocks.back();
@@ -207,9 +259,9 @@ bool TextDocumentBuilder::append(const char* data, qint64 size)
         const size_t blockIndex = size_t(m_size >> TextDocument::ByteBlockShift);
         const qint64 inBlock = m_size & ByteBlockMask;
         if (blockIndex == m_bytes->blocks.size())
-            m_bytes->blocks.push_back(std::make_unique_for_overwrite<char[]>(size_t(ByteBlockSize)));
+            m_bytes->blocks.push_back(std::make_unique<detail::Block<char, size_t(ByteBlockSize)>>());
         const qint64 chunk = std::min(size - copied, ByteBlockSize - inBlock);
-        std::memcpy(m_bytes->blocks[blockIndex].get() + inBlock, data + copied, size_t(chunk));
+        std::memcpy(m_bytes->blocks[blockIndex]->get() + inBlock, data + copied, size_t(chunk));
         copied += chunk;
         m_size += chunk;
     }
@@ -234,7 +286,7 @@ TextDocument TextDocumentBuilder::snapshot() const
     TextDocument document;
     document.m_blocks.reserve(m_bytes->blocks.size());
     for (const auto& block : m_bytes->blocks)
-        document.m_blocks.push_back(block.get());
+        document.m_blocks.push_back(block->get());
     document.m_keepBytes = m_bytes;
     m_lines.fill(document);
     document.m_size = m_size;

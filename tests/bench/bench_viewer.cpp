@@ -107,6 +107,7 @@ struct ViewerRun
     double stallMs = 0;
     double stallFormattingMs = 0;
     double peakMb = 0;
+    double afterMb = 0; ///< RSS once the view is closed (what viewing the body left behind)
     qint64 lines = 0;
     qint64 matches = 0;
 };
@@ -173,7 +174,10 @@ ViewerRun runViewer(const QByteArray& body)
     run.stallMs = meter.longestGapMs();
     run.peakMb = peakRssMb();
     view.reset();
+    // Let cancelled workers finish and deferred deletions run before measuring what is left.
+    waitFor([] { return false; }, 200);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    run.afterMb = currentRssMb();
     return run;
 }
 
@@ -269,7 +273,7 @@ int main(int argc, char** argv)
         viewer.push_back(r);
         out << QStringLiteral("viewer run %1: setResponse %2 ms, first lines %3 ms, formatted %4 ms (%5 lines), "
                               "tree %6 ms, search %7 ms (%8 matches), longest stall %9 ms (%10 ms while "
-                              "formatting), peak RSS %11 MB")
+                              "formatting), peak RSS %11 MB, RSS after closing %12 MB")
                    .arg(i + 1)
                    .arg(r.setResponseMs, 0, 'f', 1)
                    .arg(r.firstLinesMs, 0, 'f', 1)
@@ -281,6 +285,7 @@ int main(int argc, char** argv)
                    .arg(r.stallMs, 0, 'f', 1)
                    .arg(r.stallFormattingMs, 0, 'f', 1)
                    .arg(r.peakMb, 0, 'f', 0)
+                   .arg(r.afterMb, 0, 'f', 0)
             << Qt::endl;
     }
     const auto medianOf = [&](double ViewerRun::*field) {
