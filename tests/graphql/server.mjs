@@ -3,6 +3,7 @@
 // Usage: node server.mjs [--port N] [--no-introspection]   (port 0 = any free port).
 // Prints "listening http://127.0.0.1:PORT/graphql". --no-introspection refuses __schema / __type queries with
 // graphql-js's NoSchemaIntrospectionCustomRule, as production servers (Magento's graphql/introspection off) do.
+import fs from 'node:fs';
 import http from 'node:http';
 import { buildSchema, GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
@@ -230,3 +231,11 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`listening http://127.0.0.1:${server.address().port}/graphql`);
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// Started by a test (tests/support/nodepeer.h) stdin is a pipe from the test process: when that process dies
+// without stopping the server (an abort, a crash), the pipe closes and the server goes too, instead of living on
+// and holding the test runner's output open.
+const stdinStat = fs.fstatSync(0);
+if (stdinStat.isFIFO() || stdinStat.isSocket()) {
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+}
