@@ -69,7 +69,7 @@ Result<ProxySettings> ProxySettings::parse(const QString& text)
         || (scheme != u"http" && scheme != u"https" && scheme != u"socks5" && scheme != u"socks5h"))
         return Error {tr("The proxy \"%1\" is not understood: use \"system\", \"none\", http://host:port or "
                          "socks5://host:port.")
-                          .arg(trimmed)};
+                          .arg(url.isValid() ? url.toString(QUrl::RemovePassword) : trimmed)};
     settings.mode = Mode::Explicit;
     settings.url = url;
     return settings;

@@ -250,8 +250,14 @@ void EndpointSession::resolveProxy(std::function<void(std::optional<PrepareError
         done(std::nullopt);
         return;
     }
-    // A password typed into the URL never reaches the proxy: it belongs in the keychain (validation says so).
-    m_effectiveProxy.url.setPassword(QString());
+    // The endpoint file is shared: a password in it would be a leak, so it is refused rather than used.
+    if (!m_effectiveProxy.url.password().isEmpty()) {
+        done(PrepareError {FailureKind::Configuration,
+            Error {tr("Proxy of endpoint \"%1\": the URL contains a password; enter it as the proxy password, which "
+                      "is kept in the keychain.")
+                       .arg(m_endpoint.name)}});
+        return;
+    }
     const QString passwordRef = m_resolved.proxyPasswordRef;
     if (passwordRef.isEmpty()) {
         done(std::nullopt);

@@ -114,7 +114,8 @@ private Q_SLOTS:
         response = rig.get(e);
         QVERIFY2(response.isSuccess(), qPrintable(describe(response)));
         QCOMPARE(rig.proxy.forwardedCount(), 1);
-        QCOMPARE(rig.proxy.seen().constLast().proxyAuthorization, QByteArray("Basic " + QByteArray("ci:" + password).toBase64()));
+        QCOMPARE(rig.proxy.seen().constLast().proxyAuthorization,
+            QByteArray("Basic " + QByteArray("ci:" + password).toBase64()));
         // The password is never in the log: not in a header, not in the URL.
         for (const LogEntry& entry : rig.recorder.entries()) {
             QVERIFY(!entry.url.contains(QString::fromLatin1(password)));
@@ -149,6 +150,12 @@ private Q_SLOTS:
         QCOMPARE(bad.failure, FailureKind::Configuration);
         QVERIFY2(bad.errorMessage.contains(u"Proxy of endpoint \"erp\""), qPrintable(describe(bad)));
         QVERIFY2(bad.errorMessage.contains(u"ftp://proxy.corp:21"), qPrintable(describe(bad)));
+        // A password in the (shared) endpoint file is refused, not used.
+        environment.variables.insert(QStringLiteral("corp_proxy"), QStringLiteral("http://ci:pw@127.0.0.1:3128"));
+        const HttpResponse leaked = rig.get(rig.endpoint(QStringLiteral("{{corp_proxy}}")), environment);
+        QCOMPARE(leaked.failure, FailureKind::Configuration);
+        QVERIFY2(leaked.errorMessage.contains(u"the URL contains a password"), qPrintable(describe(leaked)));
+        QVERIFY2(!leaked.errorMessage.contains(u"pw@"), qPrintable(describe(leaked)));
         const HttpResponse unknown = rig.get(rig.endpoint(QStringLiteral("{{nowhere}}")), environment);
         QCOMPARE(unknown.failure, FailureKind::Configuration);
         QVERIFY2(unknown.errorMessage.contains(u"proxy.url"), qPrintable(describe(unknown)));
