@@ -3885,6 +3885,10 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
         <source>The proxy password of endpoint &quot;%1&quot; could not be read: %2</source>
         <translation>Das Proxy-Passwort des Endpunkts &quot;%1&quot; konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Proxy of endpoint &quot;%1&quot;: the URL contains a password; enter it as the proxy password, which is kept in the keychain.</source>
+        <translation>Proxy des Endpunkts &quot;%1&quot;: Die URL enthält ein Passwort; geben Sie es als Proxy-Passwort ein, das im Schlüsselbund gespeichert wird.</translation>
+    </message>
 </context>
 <context>
     <name>studio::net::Exchange</name>
