@@ -36,6 +36,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -43,6 +44,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void pathCompletionFromSchemas();
     void importOpenApiRequests();
     void savedRequestsRoundTrip();
+    void dragRequestOntoFolder();
     void curlPasteFillsTheRequest();
     void copyAsCurlRoundTrip();
     void importPostmanCollection();
@@ -590,6 +593,29 @@ void TestConsole::savedRequestsRoundTrip()
     QVERIFY(console()->openRequestId().isEmpty());
     QVERIFY(console()->isModified()); // the fields are now an unsaved request
     Q_UNUSED(changed)
+}
+
+void TestConsole::dragRequestOntoFolder()
+{
+    SavedRequestsPanel* panel = console()->savedRequests();
+    InputDialog::setNextText(QStringLiteral("Drop target"));
+    panel->tree()->setCurrentItem(nullptr);
+    panel->newFolderAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->workspace()->requestFolders().contains(QStringLiteral("Drop target")), 10000);
+    typePath(QStringLiteral("/V1/store/storeViews"));
+    InputDialog::setNextText(QStringLiteral("Store views"));
+    console()->saveAs();
+    QTRY_VERIFY_WITH_TIMEOUT(!console()->openRequestId().isEmpty(), 10000);
+    const QString id = console()->openRequestId();
+    QCOMPARE(m_session->workspace()->request(id)->folder, QString());
+
+    // What a drop of the request on the folder's row does (the drop event itself needs a real drag).
+    panel->moveRequest(id, QStringLiteral("Drop target"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->workspace()->request(id) == nullptr, 10000);
+    const SavedRequest* moved = m_session->workspace()->request(console()->openRequestId());
+    QVERIFY(moved);
+    QCOMPARE(moved->folder, QStringLiteral("Drop target"));
+    QCOMPARE(moved->name, QStringLiteral("Store views"));
 }
 
 void TestConsole::curlPasteFillsTheRequest()

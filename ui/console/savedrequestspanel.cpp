@@ -32,6 +32,7 @@ public:
         setAcceptDrops(true);
         setDropIndicatorShown(true);
         setDragDropMode(QAbstractItemView::InternalMove);
+        viewport()->setAcceptDrops(true);
     }
 
 protected:

@@ -51,6 +51,8 @@ public:
     void renameSelected();
     /// Deletes the selected request or folder (with everything in it) after a confirmation.
     void removeSelected();
+    /// Moves a request into `folder` ("" = top level): what dropping it on a folder does.
+    void moveRequest(const QString& id, const QString& folder);
 
     QAction* newFolderAction() const { return m_newFolder; }
     QAction* duplicateAction() const { return m_duplicate; }
@@ -70,7 +72,6 @@ Q_SIGNALS:
 private:
     void rebuild();
     void updateActions();
-    void moveRequest(const QString& id, const QString& folder);
     QTreeWidgetItem* folderItem(const QString& folder, QHash<QString, QTreeWidgetItem*>& folders);
     void report(const QString& success, const Status& status);
 
