@@ -468,6 +468,22 @@ bool ConsoleView::eventFilter(QObject* watched, QEvent* event)
 
 void ConsoleView::workspaceChanged()
 {
+    // Another workspace (or none): the engine records into the old workspace's request log, which the session
+    // has released. End everything that runs through it before anything else is sent.
+    m_bulk->clear();
+    m_completion->clearEndpoint();
+    m_queryPanel->clearSchemaSource();
+    m_graphql->clearTarget();
+    m_storeViews.clear();
+    m_storeViewsLoading.clear();
+    m_client.reset(); // its replies end with it, the running one included
+    m_clientSecrets = nullptr;
+    m_clientRecorder = nullptr;
+    if (m_sending) {
+        ++m_generation; // a resolve still on its way is ignored
+        setSending(false);
+    }
+
     const Workspace* workspace = m_session->workspace();
     setEnabled(workspace != nullptr);
     m_fingerprintSalt.clear();
