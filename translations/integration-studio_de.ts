@@ -5536,6 +5536,10 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
         <source>The bulk status is not a JSON object.</source>
         <translation>Der Bulk-Status ist kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>The saved request &quot;%1&quot; has unsaved changes. Replace it in the console and discard them?</source>
+        <translation>Die gespeicherte Anfrage „%1“ hat ungespeicherte Änderungen. Sie in der Konsole ersetzen und die Änderungen verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>studio::ui::DemoController</name>
