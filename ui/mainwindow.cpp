@@ -160,10 +160,11 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
     m_logBrowserView->setSession(session);
     connect(m_logBrowserView, &LogBrowserView::openInConsole, this,
         [this](const RequestSpec& spec, const QString& environment, const QStringList& notes) {
+            showView(View::Console);
+            if (!m_consoleView->openRequest(spec))
+                return;
             if (!environment.isEmpty() && m_session->workspace() && m_session->workspace()->environment(environment))
                 m_session->setActiveEnvironment(environment);
-            m_consoleView->openRequest(spec);
-            showView(View::Console);
             if (!notes.isEmpty())
                 statusBar()->showMessage(notes.join(u' '), 12000);
         });

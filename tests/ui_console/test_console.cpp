@@ -407,6 +407,19 @@ void TestConsole::resendFromLogBrowser()
     QTRY_COMPARE(m_window->currentView(), MainWindow::View::Console);
     const RequestSpec opened = console()->spec();
     QCOMPARE(opened.endpointId, QStringLiteral("magento-sandbox"));
+    // A saved request with unsaved edits is not replaced without asking.
+    InputDialog::setNextText(QStringLiteral("Kept/From the log"));
+    console()->saveAs();
+    QTRY_VERIFY_WITH_TIMEOUT(!console()->openRequestId().isEmpty(), 10000);
+    const QString keptId = console()->openRequestId();
+    typePath(QStringLiteral("/V1/products?searchCriteria[pageSize]=9"));
+    QVERIFY(console()->isModified());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!console()->openRequest(opened));
+    QCOMPARE(console()->openRequestId(), keptId);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(console()->openRequest(opened));
+    QVERIFY(console()->openRequestId().isEmpty());
     QCOMPARE(opened.method, QByteArray("GET"));
     QCOMPARE(opened.path, QStringLiteral("/V1/products"));
     QVERIFY(console()->isModified()); // an unsaved request

@@ -1006,8 +1006,18 @@ void ConsoleView::newRequest()
     updateTitle();
 }
 
-void ConsoleView::openRequest(const RequestSpec& request)
+bool ConsoleView::openRequest(const RequestSpec& request)
 {
+    // Edits to a saved request are not dropped silently.
+    const Workspace* workspace = m_session->workspace();
+    const SavedRequest* saved = workspace && !m_savedId.isEmpty() ? workspace->request(m_savedId) : nullptr;
+    if (saved && isModified()
+        && MessageBox::question(this, tr("Unsaved changes"),
+               tr("The saved request \"%1\" has unsaved changes. Replace it in the console and discard them?")
+                   .arg(saved->name),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
     m_savedId.clear();
     m_savedSpec = RequestSpec();
     m_savedSpec.endpointId = QStringLiteral("\x01"); // an unsaved request from elsewhere counts as changed
@@ -1015,6 +1025,7 @@ void ConsoleView::openRequest(const RequestSpec& request)
     updateTitle();
     m_path->setFocus();
     Q_EMIT statusMessage(tr("The request is in the console: edit it and send it with Ctrl+Enter."));
+    return true;
 }
 
 bool ConsoleView::openSaved(const QString& id)

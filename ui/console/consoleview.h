@@ -64,8 +64,9 @@ public:
     RequestSpec spec() const;
     /// Fills the fields from a request (keeps the saved-request identity; see openRequest()).
     void setSpec(const RequestSpec& spec);
-    /// Opens a request that is not saved (e.g. from the log): the fields show it, ready to edit and send.
-    void openRequest(const RequestSpec& spec);
+    /// Opens a request that is not saved (e.g. from the log): the fields show it, ready to edit and send. Asks
+    /// first when a saved request with unsaved changes is open; false when the user keeps it.
+    bool openRequest(const RequestSpec& spec);
     /// Opens a saved request from the workspace by id; false when there is no such request.
     bool openSaved(const QString& id);
     /// Starts an empty request for the current endpoint.
