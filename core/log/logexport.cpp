@@ -1,5 +1,7 @@
 #include "core/log/logexport.h"
 
+#include "core/net/httptypes.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,52 +108,6 @@ QString httpVersionOf(const LogEntry& e)
     return e.httpVersion.isEmpty() ? QStringLiteral("unknown") : QString::fromUtf8(e.httpVersion);
 }
 
-QString reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return QStringLiteral("OK");
-    case 201:
-        return QStringLiteral("Created");
-    case 202:
-        return QStringLiteral("Accepted");
-    case 204:
-        return QStringLiteral("No Content");
-    case 301:
-        return QStringLiteral("Moved Permanently");
-    case 302:
-        return QStringLiteral("Found");
-    case 304:
-        return QStringLiteral("Not Modified");
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 422:
-        return QStringLiteral("Unprocessable Entity");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 502:
-        return QStringLiteral("Bad Gateway");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    case 504:
-        return QStringLiteral("Gateway Timeout");
-    default:
-        return {};
-    }
-}
-
 Status writeAll(QIODevice& out, const QByteArray& bytes)
 {
     if (out.write(bytes) != bytes.size())
@@ -232,7 +188,7 @@ QJsonObject harEntryObject(const LogEntry& e)
         content.insert(QStringLiteral("_truncated"), true);
     QJsonObject response {
         {QStringLiteral("status"), e.status},
-        {QStringLiteral("statusText"), reasonPhrase(e.status)},
+        {QStringLiteral("statusText"), QString::fromLatin1(net::standardReasonPhrase(e.status))},
         {QStringLiteral("httpVersion"), httpVersionOf(e)},
         {QStringLiteral("cookies"), cookiesFrom(e.responseHeaders, true)},
         {QStringLiteral("headers"), headersArray(e.responseHeaders)},

@@ -50,6 +50,11 @@ enum class FailureKind {
 /// Stable id of a failure kind for logs, JSON and scripts: "none", "dns", "tls", "http", ...
 QString failureKindId(FailureKind kind);
 
+/// The standard reason phrase of an HTTP status code as RFC 9110 and the IANA status code registry name it
+/// ("Not Found", "Unprocessable Content", "Too Many Requests"): for answers that carry none (HTTP/2), exports of
+/// log entries (which keep the code only) and the test servers. Empty for a code without a registered phrase.
+QByteArray standardReasonPhrase(int status);
+
 /// The outcome of a request: the last attempt's answer (or failure) plus how it went.
 struct HttpResponse
 {

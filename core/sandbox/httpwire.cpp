@@ -1,5 +1,7 @@
 #include "core/sandbox/httpwire.h"
 
+#include "core/net/httptypes.h"
+
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,46 +91,10 @@ HttpReply HttpReply::fromApi(const ApiResponse& response)
 
 QByteArray reasonPhrase(int status)
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 413:
-        return "Payload Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return status < 400 ? "OK" : "Error";
-    }
+    QByteArray phrase = net::standardReasonPhrase(status);
+    if (phrase.isEmpty())
+        phrase = status < 400 ? "OK" : "Error";
+    return phrase;
 }
 
 void writeReply(QTcpSocket* socket, const HttpReply& reply, bool closeAfter)

@@ -1,5 +1,7 @@
 #include "tests/net/scriptedserver.h"
 
+#include "core/net/httptypes.h"
+
 #include <QTcpSocket>
 
 namespace studio::test {
@@ -11,38 +13,8 @@ const char* const ConnectionProperty = "scriptedConnection";
 
 QByteArray defaultReason(int status)
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
+    const QByteArray phrase = net::standardReasonPhrase(status);
+    return phrase.isEmpty() ? QByteArray("Status") : phrase;
 }
 
 } // namespace

@@ -20,75 +20,6 @@ namespace studio::ui {
 
 namespace {
 
-/// The standard reason phrase, for HTTP/2 answers (which carry none) and log entries.
-QString standardReason(int status)
-{
-    switch (status) {
-    case 100:
-        return QStringLiteral("Continue");
-    case 200:
-        return QStringLiteral("OK");
-    case 201:
-        return QStringLiteral("Created");
-    case 202:
-        return QStringLiteral("Accepted");
-    case 204:
-        return QStringLiteral("No Content");
-    case 206:
-        return QStringLiteral("Partial Content");
-    case 301:
-        return QStringLiteral("Moved Permanently");
-    case 302:
-        return QStringLiteral("Found");
-    case 303:
-        return QStringLiteral("See Other");
-    case 304:
-        return QStringLiteral("Not Modified");
-    case 307:
-        return QStringLiteral("Temporary Redirect");
-    case 308:
-        return QStringLiteral("Permanent Redirect");
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 406:
-        return QStringLiteral("Not Acceptable");
-    case 408:
-        return QStringLiteral("Request Timeout");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 410:
-        return QStringLiteral("Gone");
-    case 413:
-        return QStringLiteral("Content Too Large");
-    case 415:
-        return QStringLiteral("Unsupported Media Type");
-    case 422:
-        return QStringLiteral("Unprocessable Content");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 501:
-        return QStringLiteral("Not Implemented");
-    case 502:
-        return QStringLiteral("Bad Gateway");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    case 504:
-        return QStringLiteral("Gateway Timeout");
-    default:
-        return QString();
-    }
-}
-
 QString durationText(qint64 ms)
 {
     if (ms < 1000)
@@ -236,7 +167,8 @@ void ResponseView::showSummary(const Summary& summary)
 {
     if (summary.status > 0) {
         m_status->setText(QString::number(summary.status));
-        const QString reason = summary.reason.isEmpty() ? standardReason(summary.status) : summary.reason;
+        const QString reason = summary.reason.isEmpty() ? QString::fromLatin1(net::standardReasonPhrase(summary.status))
+                                                        : summary.reason;
         m_reason->setText(reason);
         QPalette pal = m_status->palette();
         pal.setColor(QPalette::WindowText, statusColor(summary.status, palette()));
