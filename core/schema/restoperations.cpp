@@ -62,15 +62,9 @@ QStringList RestOperations::paths(const QList<RestOperation>& operations)
     return result;
 }
 
-namespace {
-
-const QString schemaFileKey = QStringLiteral("apiSchemaFile");
-
-} // namespace
-
 QString attachedSchemaFile(const Endpoint& endpoint, const QString& workspaceFolder)
 {
-    const QString stored = endpoint.unknownKeys.value(schemaFileKey).toString();
+    const QString& stored = endpoint.apiSchemaFile;
     if (stored.isEmpty())
         return QString();
     if (QDir::isAbsolutePath(stored))
@@ -81,13 +75,13 @@ QString attachedSchemaFile(const Endpoint& endpoint, const QString& workspaceFol
 void setAttachedSchemaFile(Endpoint& endpoint, const QString& filePath, const QString& workspaceFolder)
 {
     if (filePath.isEmpty()) {
-        endpoint.unknownKeys.remove(schemaFileKey);
+        endpoint.apiSchemaFile.clear();
         return;
     }
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
     const QString relative = QDir(workspaceFolder).relativeFilePath(absolute);
     // Inside the workspace the path is kept relative (with '/'), so a cloned workspace finds it too.
-    endpoint.unknownKeys.insert(schemaFileKey, relative.startsWith(QStringLiteral("..")) ? absolute : relative);
+    endpoint.apiSchemaFile = relative.startsWith(QStringLiteral("..")) ? absolute : relative;
 }
 
 } // namespace studio::schema

@@ -41,7 +41,7 @@ public:
 };
 
 /// The OpenAPI / Swagger file a user attached to a (non-Magento) endpoint, for path completion in the console:
-/// the endpoint file's "apiSchemaFile" key, relative to the workspace folder when the file lies inside it (so the
+/// Endpoint::apiSchemaFile, relative to the workspace folder when the file lies inside it (so the
 /// workspace stays portable). Returns an absolute path, or empty when none is attached.
 QString attachedSchemaFile(const Endpoint& endpoint, const QString& workspaceFolder);
 /// Attaches (or, with an empty path, detaches) an API description file to an endpoint.

@@ -131,6 +131,9 @@ struct Endpoint
     SqlSettings sql;
     FileSettings file;
     QString notes;
+    /// OpenAPI / Swagger file describing a REST or GraphQL endpoint's API (for completion in the console);
+    /// relative to the workspace folder when it lies inside it. Empty when none is attached.
+    QString apiSchemaFile;
     /// Keys of the file this version does not know; written back unchanged.
     QJsonObject unknownKeys;
 

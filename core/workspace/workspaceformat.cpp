@@ -210,7 +210,8 @@ const QStringList& knownEndpointKeys()
     static const QStringList keys {QStringLiteral("formatVersion"), QStringLiteral("name"), QStringLiteral("kind"),
         QStringLiteral("baseUrl"), QStringLiteral("storeCode"), QStringLiteral("auth"), QStringLiteral("tls"),
         QStringLiteral("timeoutMs"), QStringLiteral("rateLimit"), QStringLiteral("maxConcurrent"),
-        QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("notes"), QStringLiteral("proxy")};
+        QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("notes"), QStringLiteral("apiSchemaFile"),
+        QStringLiteral("proxy")};
     return keys;
 }
 
@@ -293,6 +294,8 @@ QJsonObject endpointToJson(const Endpoint& e)
     o.insert(QStringLiteral("kind"), endpointKindId(e.kind));
     if (!e.notes.isEmpty())
         o.insert(QStringLiteral("notes"), e.notes);
+    if (!e.apiSchemaFile.isEmpty())
+        o.insert(QStringLiteral("apiSchemaFile"), e.apiSchemaFile);
 
     QJsonObject auth {{QStringLiteral("type"), authTypeId(e.auth.type)}};
     QJsonObject fields;
@@ -369,6 +372,7 @@ Result<Endpoint> endpointFromJson(
         r.fail(QStringLiteral("kind"),
             tr("unknown kind \"%1\"; expected one of magento, rest, graphql, sql, file").arg(kindId));
     e.notes = r.string(QStringLiteral("notes"));
+    e.apiSchemaFile = r.string(QStringLiteral("apiSchemaFile"));
     e.baseUrl = r.string(QStringLiteral("baseUrl"));
     e.storeCode = r.string(QStringLiteral("storeCode"), QStringLiteral("default"));
     e.timeoutMs = r.integer(QStringLiteral("timeoutMs"), e.timeoutMs, 1, 3600 * 1000);

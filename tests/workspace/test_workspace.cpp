@@ -79,6 +79,7 @@ Endpoint restEndpoint(EndpointKind kind = EndpointKind::Rest)
     e.auth.fields.insert(QStringLiteral("clientId"), QStringLiteral("studio"));
     e.auth.fields.insert(QStringLiteral("scopes"), QStringLiteral("read write"));
     e.auth.secretRefs.insert(QStringLiteral("clientSecret"), QStringLiteral("ws-1/cs"));
+    e.apiSchemaFile = QStringLiteral("api/erp-openapi.yaml");
     return e;
 }
 
