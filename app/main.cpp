@@ -1,6 +1,7 @@
 // integration-studio: the desktop studio by default, or a headless sub-command (see --help).
 
 #include "app/commands.h"
+#include "core/common/buildinfo.h"
 
 #include <cstring>
 #include <QCoreApplication>
@@ -55,7 +56,8 @@ void startDemoSandbox(QObject* context, std::function<void(studio::Result<studio
 void printUsage(QTextStream& out)
 {
     out << "Usage: integration-studio [--workspace DIR | --demo]\n"
-        << "       integration-studio COMMAND [OPTIONS]   (COMMAND --help for its options)\n\nCommands:\n";
+        << "       integration-studio COMMAND [OPTIONS]   (COMMAND --help for its options)\n"
+        << "       integration-studio --version           (the studio's and its libraries' versions)\n\nCommands:\n";
     for (const auto& command : studio::app::commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(12) << QString::fromUtf8(command.summary)
             << '\n';
@@ -87,7 +89,7 @@ int main(int argc, char** argv)
             return 0;
         }
         if (std::strcmp(argv[1], "--version") == 0) {
-            QTextStream(stdout) << "integration-studio " << STUDIO_VERSION << '\n';
+            QTextStream(stdout) << studio::buildinfo::versionText();
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 #include "ui/aboutdialog.h"
 
-#include <openssl/crypto.h>
+#include "core/common/buildinfo.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -9,42 +10,13 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <sqlite3.h>
 
 namespace studio::ui {
-
-namespace {
-
-struct Library
-{
-    QString name;
-    QString version;
-    QString licence;
-    QString use;
-};
-
-QList<Library> libraries()
-{
-    return {
-        {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), AboutDialog::tr("LGPL-3.0-only (or GPL)"),
-            AboutDialog::tr("widgets, networking, SQL, HTTP server")},
-        {QStringLiteral("QtKeychain"), QStringLiteral(STUDIO_QTKEYCHAIN_VERSION), AboutDialog::tr("BSD-3-Clause"),
-            AboutDialog::tr("operating system keychains")},
-        {QStringLiteral("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)),
-            AboutDialog::tr("Apache-2.0"), AboutDialog::tr("TLS, encrypted vault")},
-        {QStringLiteral("yaml-cpp"), QStringLiteral(STUDIO_YAMLCPP_VERSION), AboutDialog::tr("MIT"),
-            AboutDialog::tr("OpenAPI files in YAML")},
-        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), AboutDialog::tr("Public domain"),
-            AboutDialog::tr("request log, run store")},
-    };
-}
-
-} // namespace
 
 QStringList AboutDialog::libraryLines()
 {
     QStringList lines;
-    for (const Library& library : libraries())
+    for (const buildinfo::Library& library : buildinfo::libraries())
         lines.append(tr("%1 %2 — %3").arg(library.name, library.version, library.licence));
     return lines;
 }
@@ -61,14 +33,14 @@ AboutDialog::AboutDialog(QWidget* parent)
         this);
     text->setWordWrap(true);
     auto* built = new QLabel(
-        tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        tr("Built with Qt %1, running on Qt %2.").arg(buildinfo::qtBuildVersion(), QString::fromLatin1(qVersion())),
         this);
 
     auto* table = new QTreeWidget(this);
     table->setObjectName(QStringLiteral("libraries"));
     table->setHeaderLabels({tr("Library"), tr("Version"), tr("Licence"), tr("Used for")});
     table->setRootIsDecorated(false);
-    for (const Library& library : libraries())
+    for (const buildinfo::Library& library : buildinfo::libraries())
         new QTreeWidgetItem(table, {library.name, library.version, library.licence, library.use});
     for (int column = 0; column < 3; ++column)
         table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

@@ -1,10 +1,12 @@
 #include "core/common/atomicfile.h"
+#include "core/common/buildinfo.h"
 #include "core/common/clock.h"
 #include "core/common/jsonio.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace studio;
@@ -116,6 +118,38 @@ private Q_SLOTS:
         clock.advanceMs(1500);
         QCOMPARE(start.msecsTo(clock.now()), 1500);
         QCOMPARE(clock.monotonicMs(), 1500);
+    }
+
+    /// Help > About and `--version` name the same libraries with real version numbers.
+    void buildInfoNamesTheLibraries()
+    {
+        const QList<buildinfo::Library> libraries = buildinfo::libraries();
+        QStringList names;
+        for (const buildinfo::Library& library : libraries) {
+            names.append(library.name);
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?")).match(library.version).hasMatch(),
+                qPrintable(library.name + u' ' + library.version));
+            QVERIFY2(!library.licence.isEmpty() && !library.use.isEmpty(), qPrintable(library.name));
+        }
+        QCOMPARE(names,
+            QStringList({QStringLiteral("Qt"), QStringLiteral("QtKeychain"), QStringLiteral("OpenSSL"),
+                QStringLiteral("yaml-cpp"), QStringLiteral("SQLite")}));
+        QCOMPARE(libraries.first().version, QString::fromLatin1(qVersion()));
+        QVERIFY(libraries.at(2).version.startsWith(QLatin1String("3.")));
+        QVERIFY(libraries.at(4).version.startsWith(QLatin1String("3.")));
+        QCOMPARE(buildinfo::qtBuildVersion(), QStringLiteral(QT_VERSION_STR));
+        QCOMPARE(buildinfo::studioVersion(), QStringLiteral(STUDIO_VERSION));
+
+        const QStringList lines = buildinfo::versionText().split(u'\n');
+        QCOMPARE(lines.size(), libraries.size() + 2); // the studio, the libraries, the final newline
+        QCOMPARE(lines.first(), QStringLiteral("integration-studio ") + buildinfo::studioVersion());
+        for (qsizetype i = 0; i < libraries.size(); ++i) {
+            const buildinfo::Library& library = libraries.at(i);
+            QVERIFY2(lines.at(i + 1).startsWith(QStringLiteral("  ") + library.name + u' ' + library.version),
+                qPrintable(lines.at(i + 1)));
+            QVERIFY2(lines.at(i + 1).endsWith(library.licence), qPrintable(lines.at(i + 1)));
+        }
+        QVERIFY(lines.last().isEmpty());
     }
 };
 

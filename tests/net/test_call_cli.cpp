@@ -1,6 +1,7 @@
 // `integration-studio call` as a user runs it: a workspace on disk, secrets in environment variables, the sandbox
 // as the server; body on stdout, status on stderr, exit codes, and every request in the workspace's request log.
 
+#include "core/common/buildinfo.h"
 #include "core/log/logpaths.h"
 #include "core/log/logreader.h"
 #include "core/sandbox/sandboxserver.h"
@@ -196,6 +197,20 @@ private Q_SLOTS:
         const sandbox::DemoCredentials demo = m_sandbox->demoCredentials();
         for (const SecureBytes& secret : {demo.consumerSecret, demo.accessTokenSecret, demo.accessToken})
             QVERIFY(filesContaining(QDir(workspace()).filePath(QStringLiteral(".studio")), secret.reveal()).isEmpty());
+    }
+
+    /// `--version` names the studio and the bundled libraries as Help > About does.
+    void versionNamesTheLibraries()
+    {
+        QProcess process;
+        process.start(binary(), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(out, buildinfo::versionText());
+        for (const char* expected :
+            {"integration-studio ", "Qt 6.", "QtKeychain 0.", "OpenSSL 3.", "yaml-cpp 0.", "SQLite 3."})
+            QVERIFY2(out.contains(QLatin1String(expected)), qPrintable(out));
     }
 };
 
