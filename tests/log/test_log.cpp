@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QtEndian>
 #include <QTest>
 #include <sqlite3.h>
 #include <thread>
@@ -442,6 +443,31 @@ private Q_SLOTS:
         QCOMPARE(logstore::chainHash(previous, e.id, logstore::canonicalTail(e)), whole);
         QVERIFY(logstore::chainHash(previous, e.id + 1, logstore::canonicalTail(e)) != whole);
         QVERIFY(logstore::canonicalContent(e).endsWith(logstore::canonicalTail(e)));
+    }
+
+    /// Stored bodies are qCompress' format whichever library writes and reads them; damaged ones read as
+    /// qUncompress reads them.
+    void storedBodiesRoundTrip()
+    {
+        for (const qsizetype size : {1, 100, 2048, 70000, 3 * 1024 * 1024}) {
+            QByteArray body;
+            for (qsizetype i = 0; body.size() < size; ++i)
+                body += "{\"sku\":\"SKU-" + QByteArray::number(i % 977)
+                    + "\",\"price\":" + QByteArray::number(i * 7 % 1000) + '}';
+            body.truncate(size);
+            for (const int level : {0, 1, 6, 9}) {
+                const QByteArray stored = logstore::compressBody(body, level);
+                QCOMPARE(qUncompress(stored), body);
+                QCOMPARE(logstore::decompressBody(stored), body);
+            }
+            QByteArray wrongSize = logstore::compressBody(body, 1);
+            qToBigEndian<quint32>(quint32(size + 1), wrongSize.data());
+            QCOMPARE(logstore::decompressBody(wrongSize), qUncompress(wrongSize));
+            QByteArray damaged = logstore::compressBody(body, 1);
+            damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x55);
+            QCOMPARE(logstore::decompressBody(damaged), qUncompress(damaged));
+        }
+        QCOMPARE(logstore::decompressBody(QByteArray("\xff\xff\xff\xff\x78\x9c", 6)), QByteArray());
     }
 
     void noSecretReachesTheDisk_data()
