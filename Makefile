@@ -10,7 +10,8 @@ LOCKED = mkdir -p build && flock $(BUILD_LOCK)
 # Test peers from npm (graphql-js server, newman): each tests/<area>/package.json gets `npm ci`.
 NODE_PROJECTS := $(patsubst %/package.json,%,$(wildcard tests/*/package.json))
 
-.PHONY: all deps node-deps configure build build-headless run test test-asan update_translations format format-check clean
+.PHONY: all deps node-deps configure build build-headless run test test-asan update_translations format format-check clean \
+	bench bench-build
 
 all: build
 
@@ -34,6 +35,9 @@ build/headless/build.ninja:
 build/asan/build.ninja:
 	@$(LOCKED) cmake --preset asan >/dev/null
 
+build/release/build.ninja:
+	@$(LOCKED) cmake --preset release >/dev/null
+
 configure: deps build/dev/build.ninja
 
 build: configure
@@ -54,6 +58,38 @@ test: deps node-deps build build-headless update_translations
 test-asan: deps build/asan/build.ninja
 	@$(LOCKED) cmake --build --preset asan -j $(JOBS)
 	@./tests/with-keyring.sh ctest --preset asan -j $(JOBS)
+
+# Benchmarks: not part of `make test`. Built with the release preset (optimised, RelWithDebInfo); each prints what it
+# measured, medians, its peer's numbers from the same run, the ratio and whether the aim was met.
+# `make bench BENCH=log` runs one (log net sandbox logbrowser viewer); BENCH_DIR keeps the 1,000,000-entry logs
+# between runs (building one takes a few minutes).
+BENCH ?= log net sandbox logbrowser viewer
+BENCH_DIR ?= build/bench-data
+BENCH_TARGETS := bench_log bench_net integration-studio
+ifneq ($(filter logbrowser,$(BENCH)),)
+BENCH_TARGETS += bench_logbrowser
+endif
+ifneq ($(filter viewer,$(BENCH)),)
+BENCH_TARGETS += bench_viewer
+endif
+
+bench-build: deps build/release/build.ninja
+	@STUDIO_BENCH_DEPS=1 ./packaging/install-deps.sh
+	@$(LOCKED) cmake --build --preset release -j $(JOBS) --target $(BENCH_TARGETS)
+
+bench: bench-build
+	@mkdir -p $(BENCH_DIR)/log $(BENCH_DIR)/logbrowser
+	@set -e; for b in $(BENCH); do \
+	  echo; echo "== $$b ($$(date -u +%FT%TZ), load average $$(cut -d' ' -f1-3 /proc/loadavg))"; \
+	  case $$b in \
+	    log) ./build/release/tests/bench/bench_log --dir $(BENCH_DIR)/log ;; \
+	    net) ./build/release/tests/bench/bench_net ;; \
+	    sandbox) ./tests/bench/bench_sandbox.sh build/release ;; \
+	    logbrowser) ./build/release/tests/bench/bench_logbrowser --dir $(BENCH_DIR)/logbrowser ;; \
+	    viewer) ./build/release/tests/bench/bench_viewer ;; \
+	    *) echo "unknown benchmark $$b (log net sandbox logbrowser viewer)"; exit 2 ;; \
+	  esac; \
+	done
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

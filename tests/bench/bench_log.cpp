@@ -5,7 +5,11 @@
 //    table fed the same text);
 //  - deep pages: LIMIT/OFFSET paging of the same rows (what a naive table model does);
 //  - search: LIKE '%...%' over the URL column, where a LIKE can answer the same question.
-// Usage: bench_log [--write N] [--entries N] [--runs N] [--dir DIR] [--keep]
+// Every aim of the request log (issue: writer >= 20,000 entries/s with 2 KB bodies; status/endpoint queries < 100 ms
+// and full-text search < 300 ms over 1,000,000 entries) is printed as met or NOT met, with the machine's load.
+// The writer's CPU time per entry (all threads) is printed too: on a shared machine it stays put when the
+// wall-clock rate moves with the load.
+// Usage: bench_log [--write N] [--entries N] [--runs N] [--dir DIR]
 
 #include "core/log/logreader.h"
 #include "core/log/requestlog.h"
@@ -24,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace studio;
@@ -123,11 +128,38 @@ RequestLogOptions benchOptions()
     return options;
 }
 
+/// CPU seconds (user and system, all threads) the process has used so far.
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+/// "met" or "NOT met" for a value against an aim.
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("NOT met");
+}
+
+/// Aims and whether they were met, for the summary at the end.
+QStringList g_aims;
+
 struct WriterRun
 {
     double committedPerSecond = 0;
     double searchablePerSecond = 0;
     double bytesPerEntry = 0;
+    double cpuUsPerEntry = 0; ///< CPU time of all threads until committed, per entry
 };
 
 WriterRun runWriter(const QString& path, const std::vector<LogEntry>& entries)
@@ -141,18 +173,20 @@ WriterRun runWriter(const QString& path, const std::vector<LogEntry>& entries)
     const qint64 n = qint64(entries.size());
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuSeconds();
     for (const LogEntry& e : entries)
         log.value()->record(e);
     while (log.value()->stats().written + log.value()->stats().failed < n)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     const double committed = timer.nsecsElapsed() / 1e9;
+    const double cpu = cpuSeconds() - cpuStart;
     if (auto status = log.value()->flush(); !status) {
         out << "write failed: " << status.error().toString() << Qt::endl;
         std::exit(1);
     }
     const double searchable = timer.nsecsElapsed() / 1e9;
     log.value()->close();
-    return WriterRun {n / committed, n / searchable, double(filesBytes(path)) / n};
+    return WriterRun {n / committed, n / searchable, double(filesBytes(path)) / n, cpu * 1e6 / n};
 }
 
 QByteArray sqlText(const QString& text)
@@ -312,7 +346,13 @@ int main(int argc, char** argv)
     QDir().mkpath(dir);
     const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
 
-    out << "bench_log: request log (" << dir << ")" << Qt::endl;
+#ifdef NDEBUG
+    const QString build = QStringLiteral("optimised build");
+#else
+    const QString build = QStringLiteral("DEBUG build: numbers are not representative, use the release preset");
+#endif
+    out << "bench_log: request log (" << dir << "); " << build << "; " << std::thread::hardware_concurrency()
+        << " cores, load average " << loadAverage() << Qt::endl;
 
     // 1. Writer throughput with 2 KB bodies.
     {
@@ -324,11 +364,20 @@ int main(int argc, char** argv)
         QList<double> committed;
         QList<double> searchable;
         QList<double> bytes;
+        QList<double> cpu;
         for (int run = 0; run < runs; ++run) {
             const WriterRun result = runWriter(dir + QStringLiteral("/writer.db"), entries);
             committed.append(result.committedPerSecond);
             searchable.append(result.searchablePerSecond);
             bytes.append(result.bytesPerEntry);
+            cpu.append(result.cpuUsPerEntry);
+            out << QStringLiteral("  run %1: committed %2/s, searchable %3/s, CPU %4 us per entry (load %5)")
+                       .arg(run + 1)
+                       .arg(result.committedPerSecond, 0, 'f', 0)
+                       .arg(result.searchablePerSecond, 0, 'f', 0)
+                       .arg(result.cpuUsPerEntry, 0, 'f', 1)
+                       .arg(loadAverage())
+                << Qt::endl;
         }
         writePeerFiles(dir, entries);
         QList<double> peerPlain;
@@ -352,8 +401,14 @@ int main(int argc, char** argv)
         out << Qt::endl
             << "Writer: " << writeCount << " entries, 2 KB response bodies (and 2 KB request bodies on "
             << "every 4th, a PUT), medians of " << runs << " runs" << Qt::endl;
+        const bool writerMet = median(committed) >= 20000;
         line(QStringLiteral("committed (redacted, hashed, compressed)"), median(committed), QStringLiteral("entries/s"),
-            QStringLiteral("aim >= 20000"));
+            QStringLiteral("aim >= 20000: ") + verdict(writerMet));
+        g_aims << QStringLiteral("writer >= 20000 entries/s: %1 (%2/s)")
+                      .arg(verdict(writerMet))
+                      .arg(median(committed), 0, 'f', 0);
+        line(QStringLiteral("CPU per committed entry (all threads)"), median(cpu), QStringLiteral("us"),
+            QStringLiteral("= %1 entries/s per fully free core").arg(1e6 / median(cpu), 0, 'f', 0));
         line(QStringLiteral("searchable (full-text index caught up)"), median(searchable), QStringLiteral("entries/s"));
         line(QStringLiteral("database bytes per entry"), median(bytes), QStringLiteral("bytes"));
         if (!peerPlain.isEmpty()) {
@@ -447,19 +502,24 @@ int main(int argc, char** argv)
     LogFilter success;
     success.statusClasses = {StatusClass::Success};
 
+    // A query with an aim: printed with its verdict and kept for the summary.
+    auto aimed = [&](const QString& name, double ms, double limit) {
+        const bool met = ms < limit;
+        line(name, ms, QStringLiteral("ms"), QStringLiteral("aim < %1: %2").arg(limit).arg(verdict(met)));
+        g_aims << QStringLiteral("%1 < %2 ms: %3 (%4 ms)").arg(name).arg(limit).arg(verdict(met)).arg(ms, 0, 'f', 2);
+    };
     const double first = pageMs(none);
     line(QStringLiteral("first page, no filter"), first, QStringLiteral("ms"));
     line(QStringLiteral("count, no filter"), countMs(none), QStringLiteral("ms"));
     const double status5 = pageMs(serverErrors);
-    line(QStringLiteral("page: status 5xx"), status5, QStringLiteral("ms"), QStringLiteral("aim < 100"));
+    aimed(QStringLiteral("page: status 5xx"), status5, 100);
     line(QStringLiteral("count: status 5xx"), countMs(serverErrors), QStringLiteral("ms"));
     const double endpoint = pageMs(erp);
-    line(QStringLiteral("page: endpoint"), endpoint, QStringLiteral("ms"), QStringLiteral("aim < 100"));
+    aimed(QStringLiteral("page: endpoint"), endpoint, 100);
     line(QStringLiteral("count: endpoint"), countMs(erp), QStringLiteral("ms"));
-    line(QStringLiteral("page: endpoint + 4xx"), pageMs(erpClientErrors), QStringLiteral("ms"),
-        QStringLiteral("aim < 100"));
+    aimed(QStringLiteral("page: endpoint + 4xx"), pageMs(erpClientErrors), 100);
     line(QStringLiteral("count: endpoint + 4xx"), countMs(erpClientErrors), QStringLiteral("ms"));
-    line(QStringLiteral("page: one hour"), pageMs(hour), QStringLiteral("ms"), QStringLiteral("aim < 100"));
+    aimed(QStringLiteral("page: one hour"), pageMs(hour), 100);
 
     // Deep page: keyset against OFFSET at the same depth.
     const qint64 cursor = info.lastId / 2;
@@ -475,23 +535,21 @@ int main(int argc, char** argv)
           " ORDER BY id DESC LIMIT 100 OFFSET "
         + QByteArray::number(depth);
     const double offset = timeMs(queryRuns, [&] { raw.rows(offsetSql); });
-    line(QStringLiteral("page: 2xx in the middle (keyset)"), keyset, QStringLiteral("ms"), QStringLiteral("aim < 100"));
+    aimed(QStringLiteral("page: 2xx in the middle (keyset)"), keyset, 100);
     line(QStringLiteral("peer: same page by OFFSET"), offset, QStringLiteral("ms"),
         QStringLiteral("ratio keyset/offset %1").arg(keyset / offset, 0, 'f', 3));
 
     const double rarePage = pageMs(rare);
-    line(QStringLiteral("search page: rare word (1 in 10,000)"), rarePage, QStringLiteral("ms"),
-        QStringLiteral("aim < 300"));
+    aimed(QStringLiteral("search page: rare word (1 in 10,000)"), rarePage, 300);
     line(QStringLiteral("search count: rare word"), countMs(rare), QStringLiteral("ms"));
     const double commonPage = pageMs(common);
-    line(QStringLiteral("search page: word in every entry"), commonPage, QStringLiteral("ms"),
-        QStringLiteral("aim < 300"));
+    aimed(QStringLiteral("search page: word in every entry"), commonPage, 300);
     line(QStringLiteral("search count: word in every entry"), countMs(common), QStringLiteral("ms"));
     const double skuPage = pageMs(sku);
     const QByteArray likeSql
         = "SELECT id FROM entries WHERE url LIKE '%/SKU-" + QByteArray::number(skuId) + "' ORDER BY id DESC LIMIT 100";
     const double like = timeMs(3, [&] { raw.rows(likeSql); });
-    line(QStringLiteral("search page: one SKU (phrase)"), skuPage, QStringLiteral("ms"), QStringLiteral("aim < 300"));
+    aimed(QStringLiteral("search page: one SKU (phrase)"), skuPage, 300);
     line(QStringLiteral("peer: LIKE '%...' over URLs"), like, QStringLiteral("ms"),
         QStringLiteral("ratio search/LIKE %1").arg(skuPage / like, 0, 'f', 3));
     line(QStringLiteral("full entry by id (decompressed)"), timeMs(queryRuns, [&] { reader.entry(skuId); }),
@@ -501,5 +559,9 @@ int main(int argc, char** argv)
     const AuditReport report = reader.verify();
     line(QStringLiteral("verify the audit chain"), verifyTimer.elapsed() / 1000.0, QStringLiteral("s"),
         report.ok() ? QStringLiteral("OK, %1 entries").arg(report.verified) : report.message);
+
+    out << Qt::endl << "Aims (load average now " << loadAverage() << "):" << Qt::endl;
+    for (const QString& aim : std::as_const(g_aims))
+        out << "  " << aim << Qt::endl;
     return 0;
 }
