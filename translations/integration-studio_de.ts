@@ -161,7 +161,7 @@
     <name>ErpBackOffice</name>
     <message>
         <source>Unknown seed &quot;%1&quot;: use &quot;demo&quot; or &quot;empty&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorbelegung „%1“: „demo“ oder „empty“ verwenden.</translation>
     </message>
 </context>
 <context>
@@ -175,11 +175,11 @@
     <name>JsonDiff</name>
     <message>
         <source>old body</source>
-        <translation type="unfinished"></translation>
+        <translation>alter Body</translation>
     </message>
     <message>
         <source>new body</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Body</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@
     <name>MagentoStore</name>
     <message>
         <source>Unknown seed &quot;%1&quot;: use &quot;demo&quot; or &quot;empty&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorbelegung „%1“: „demo“ oder „empty“ verwenden.</translation>
     </message>
 </context>
 <context>
@@ -404,11 +404,11 @@
     <name>ResponseView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -576,11 +576,11 @@
     <name>XmlPretty</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the text is too large for the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist zu groß für die Anzeige</translation>
     </message>
 </context>
 <context>
@@ -1619,174 +1619,220 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruffehler, 3 das Protokoll kon
     </message>
     <message>
         <source>call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>call: %1</translation>
     </message>
     <message>
         <source>The body could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The body could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The body file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Body-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Sends one request through an endpoint of a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine Anfrage über einen Endpunkt eines Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The environment whose variables to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, deren Variablen verwendet werden.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Query-Parameter (wiederholbar).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT</translation>
     </message>
     <message>
         <source>A request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anfrage-Header (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME: VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME: WERT</translation>
     </message>
     <message>
         <source>The request body: JSON or text, @FILE to read a file, @- to read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body: JSON oder Text, @DATEI liest eine Datei, @- liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>BODY</source>
-        <translation type="unfinished"></translation>
+        <translation>BODY</translation>
     </message>
     <message>
         <source>Send the body as application/x-www-form-urlencoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Body als application/x-www-form-urlencoded senden.</translation>
     </message>
     <message>
         <source>Magento store code for this request (&quot;all&quot; for global scope) instead of the endpoint&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-Store-Code für diese Anfrage („all“ für den globalen Geltungsbereich) statt dem des Endpunkts.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The request may be repeated after a failure although the method is not idempotent (an upsert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage darf nach einem Fehler wiederholt werden, obwohl die Methode nicht idempotent ist (ein Upsert).</translation>
     </message>
     <message>
         <source>Do not repeat the request after a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nach einem Fehler nicht wiederholen.</translation>
     </message>
     <message>
         <source>Send the body as it is, without replacing {{variables}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Body unverändert senden, ohne {{Variablen}} zu ersetzen.</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>Write the body to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Body in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>The endpoint id (its file name in endpoints/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkt-ID (ihr Dateiname in endpoints/).</translation>
     </message>
     <message>
         <source>GET, POST, PUT, PATCH, DELETE, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>GET, POST, PUT, PATCH, DELETE, ...</translation>
     </message>
     <message>
         <source>Below the endpoint&apos;s API root: for Magento /V1/... (sent to /rest/&lt;store&gt;/V1/...), otherwise below the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhalb der API-Wurzel des Endpunkts: für Magento /V1/... (gesendet an /rest/&lt;store&gt;/V1/...), sonst unterhalb der Basis-URL.</translation>
     </message>
     <message>
         <source>Secrets come from the keychain (or the workspace&apos;s vault, passphrase in STUDIO_VAULT_PASSPHRASE), or from environment variables:
   STUDIO_SECRET_&lt;ENDPOINT&gt;_&lt;FIELD&gt;      e.g. STUDIO_SECRET_MAGENTO_STAGING_ACCESS_TOKEN
   STUDIO_SECRET_ENV_&lt;ENVIRONMENT&gt;_&lt;VARIABLE&gt;  secret variables of an environment
 Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transport (DNS, refused, timeout, TLS), 4 settings, secrets or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse kommen aus dem Schlüsselbund (oder dem Tresor des Arbeitsbereichs, Passphrase in STUDIO_VAULT_PASSPHRASE) oder aus Umgebungsvariablen:
+  STUDIO_SECRET_&lt;ENDPOINT&gt;_&lt;FIELD&gt;      z. B. STUDIO_SECRET_MAGENTO_STAGING_ACCESS_TOKEN
+  STUDIO_SECRET_ENV_&lt;ENVIRONMENT&gt;_&lt;VARIABLE&gt;  geheime Variablen einer Umgebung
+Exit-Codes: 0 HTTP 2xx, 1 HTTP-Fehler oder nicht verfolgte Weiterleitung, 2 Aufruf, 3 Transport (DNS, abgelehnt, Zeitüberschreitung, TLS), 4 Einstellungen, Geheimnisse oder Zugangsdaten.</translation>
     </message>
     <message>
         <source>ENDPOINT, METHOD and PATH are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPOINT, METHOD und PATH sind erforderlich.</translation>
     </message>
     <message>
         <source>The workspace has no endpoint &quot;%1&quot; (endpoints: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keinen Endpunkt „%1“ (Endpunkte: %2).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Endpoint &quot;%1&quot; is not an HTTP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt „%1“ ist kein HTTP-Endpunkt.</translation>
     </message>
     <message>
         <source>The workspace has no environment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Umgebung „%1“.</translation>
     </message>
     <message>
         <source>--query %1: use KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query %1: SCHLÜSSEL=WERT verwenden.</translation>
     </message>
     <message>
         <source>--header %1: use &apos;NAME: VALUE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header %1: &apos;NAME: WERT&apos; verwenden.</translation>
     </message>
     <message>
         <source>Cannot read the body from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
     <message>
         <source>warning: the request is not logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Anfrage wird nicht protokolliert: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>retry: attempt %1 in %2 ms (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung: Versuch %1 in %2 ms (%3)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Versuche</translation>
     </message>
     <message>
         <source>retries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen: %1</translation>
     </message>
     <message>
         <source>warning: the request log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: das Anfrageprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>system, none, or a proxy URL, instead of the endpoint&apos;s proxy setting (default: the system&apos;s).</source>
         <translation>system, none oder eine Proxy-URL, statt der Proxy-Einstellung des Endpunkts (Standard: die des Systems).</translation>
+    </message>
+</context>
+<context>
+    <name>studio::buildinfo</name>
+    <message>
+        <source>LGPL-3.0-only (or GPL)</source>
+        <translation>LGPL-3.0-only (oder GPL)</translation>
+    </message>
+    <message>
+        <source>widgets, networking, SQL, HTTP server</source>
+        <translation>Oberfläche, Netzwerk, SQL, HTTP-Server</translation>
+    </message>
+    <message>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <source>operating system keychains</source>
+        <translation>Schlüsselbunde des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Apache-2.0</source>
+        <translation>Apache-2.0</translation>
+    </message>
+    <message>
+        <source>TLS, encrypted vault</source>
+        <translation>TLS, verschlüsselter Tresor</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>OpenAPI files in YAML</source>
+        <translation>OpenAPI-Dateien in YAML</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei (Public Domain)</translation>
+    </message>
+    <message>
+        <source>request log, run store</source>
+        <translation>Anfrageprotokoll, Laufspeicher</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2138,7 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>The body is JSON, but the command sets no Content-Type, so curl sends it as a form (application/x-www-form-urlencoded). Switch the body type to JSON if the server expects JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist JSON, aber der Befehl setzt keinen Content-Type, daher sendet curl ihn als Formular (application/x-www-form-urlencoded). Stellen Sie den Body-Typ auf JSON um, wenn der Server JSON erwartet.</translation>
     </message>
 </context>
 <context>
@@ -3353,9 +3399,9 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
             <numerusform> und %n weitere</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3444,9 +3490,9 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message numerus="yes">
         <source>%n file(s) match %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei passt zu %1.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Dateien passen zu %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3467,16 +3513,16 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message numerus="yes">
         <source>%1 has %n column(s): %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 hat %n Spalte: %2.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 hat %n Spalten: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n column(s) (no header row).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 hat %n Spalte (keine Kopfzeile).</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 hat %n Spalten (keine Kopfzeile).</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,47 +3822,47 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Store code</source>
-        <translation type="unfinished"></translation>
+        <translation>Store-Code</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Magento API</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-API</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Store view</source>
-        <translation type="unfinished"></translation>
+        <translation>Store-Ansicht</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>GraphQL</source>
-        <translation type="unfinished">GraphQL</translation>
+        <translation>GraphQL</translation>
     </message>
     <message>
         <source>No authentication is configured, and Magento refuses guests what needs credentials (HTTP 401 &quot;%1&quot;): choose an authentication type (integration OAuth 1.0a, admin or customer token) to call more than Magento&apos;s public routes.</source>
@@ -3966,11 +4012,11 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message>
         <source>The credentials of endpoint &quot;%1&quot; are only sent to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von Endpunkt „%1“ werden nur an %2 gesendet, nicht an %3.</translation>
     </message>
     <message>
         <source>(The server had begun to answer with HTTP %1; %2 bytes of the body arrived.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Server hatte begonnen, mit HTTP %1 zu antworten; %2 Bytes des Bodys kamen an.)</translation>
     </message>
 </context>
 <context>
@@ -4160,9 +4206,9 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nach %n Versuch aufgegeben.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -4257,9 +4303,9 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     </message>
     <message numerus="yes">
         <source>system CAs plus %n extra CA certificate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>System-CAs plus %n zusätzliches CA-Zertifikat</numerusform>
-            <numerusform></numerusform>
+            <numerusform>System-CAs plus %n zusätzliche CA-Zertifikate</numerusform>
         </translation>
     </message>
     <message>
@@ -4617,46 +4663,6 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
 <context>
     <name>studio::ui::AboutDialog</name>
     <message>
-        <source>LGPL-3.0-only (or GPL)</source>
-        <translation>LGPL-3.0-only (oder GPL)</translation>
-    </message>
-    <message>
-        <source>widgets, networking, SQL, HTTP server</source>
-        <translation>Oberfläche, Netzwerk, SQL, HTTP-Server</translation>
-    </message>
-    <message>
-        <source>BSD-3-Clause</source>
-        <translation>BSD-3-Clause</translation>
-    </message>
-    <message>
-        <source>operating system keychains</source>
-        <translation>Schlüsselbunde des Betriebssystems</translation>
-    </message>
-    <message>
-        <source>Apache-2.0</source>
-        <translation>Apache-2.0</translation>
-    </message>
-    <message>
-        <source>TLS, encrypted vault</source>
-        <translation>TLS, verschlüsselter Tresor</translation>
-    </message>
-    <message>
-        <source>MIT</source>
-        <translation>MIT</translation>
-    </message>
-    <message>
-        <source>OpenAPI files in YAML</source>
-        <translation>OpenAPI-Dateien in YAML</translation>
-    </message>
-    <message>
-        <source>Public domain</source>
-        <translation>Gemeinfrei (Public Domain)</translation>
-    </message>
-    <message>
-        <source>request log, run store</source>
-        <translation>Anfrageprotokoll, Laufspeicher</translation>
-    </message>
-    <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -4756,200 +4762,201 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::BodyView</name>
     <message>
         <source>Format anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem formatieren</translation>
     </message>
     <message>
         <source>Show in Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Rohtext zeigen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop formatting and show the raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren anhalten und den Rohtext zeigen</translation>
     </message>
     <message>
         <source>Fold all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles einklappen</translation>
     </message>
     <message>
         <source>Fold every object and array below the top level (Ctrl+Shift+[ folds at the cursor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Objekt und Array unterhalb der obersten Ebene einklappen (Strg+Umschalt+[ klappt an der Schreibmarke ein)</translation>
     </message>
     <message>
         <source>Unfold all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ausklappen</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find in the body (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Body suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Formatting was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formatieren wurde angehalten.</translation>
     </message>
     <message>
         <source>Formatting was stopped; showing the raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formatieren wurde angehalten; der Rohtext wird gezeigt.</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copied the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopiert</translation>
     </message>
     <message>
         <source>Copying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiere %1…</translation>
     </message>
     <message>
         <source>Copied the first %1 of %2 (the copy limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 kopiert (die Kopiergrenze)</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist leer.</translation>
     </message>
     <message>
         <source>This %1 body is %2, more than the %3 limit for the pretty view%4. It is shown as raw text, which stays fast at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser %1-Body ist %2 groß, mehr als die Grenze von %3 für die formatierte Ansicht%4. Er wird als Rohtext gezeigt, der bei jeder Größe schnell bleibt.</translation>
     </message>
     <message>
         <source> and the tree</source>
-        <translation type="unfinished"></translation>
+        <translation> und den Baum</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Rendered as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text dargestellt</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiere…</translation>
     </message>
     <message>
         <source>The body is too large to format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist zu groß zum Formatieren: %1</translation>
     </message>
     <message>
         <source>Not valid JSON — %1. The pretty view shows the text up to the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON — %1. Die formatierte Ansicht zeigt den Text bis zum Fehler.</translation>
     </message>
     <message>
         <source>The tree needs valid JSON.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum braucht gültiges JSON.
+%1</translation>
     </message>
     <message>
         <source>Not well-formed XML — line %1, column %2: %3. The pretty view shows the text up to the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein wohlgeformtes XML — Zeile %1, Spalte %2: %3. Die formatierte Ansicht zeigt den Text bis zum Fehler.</translation>
     </message>
     <message>
         <source>Indexing lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiziere Zeilen…</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle dar…</translation>
     </message>
     <message>
         <source>The page has no visible text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat keinen sichtbaren Text.</translation>
     </message>
     <message>
         <source>Checking the JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe das JSON…</translation>
     </message>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste auf…</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren</translation>
     </message>
     <message>
         <source>Indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren</translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellen</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <source>(the first %1 can be visited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die ersten %1 sind ansteuerbar)</translation>
     </message>
     <message>
         <source>Copied the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopiert</translation>
     </message>
     <message>
         <source>Copied the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopiert</translation>
     </message>
     <message>
         <source>Copying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiere…</translation>
     </message>
     <message>
         <source>Copied the value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -6451,35 +6458,35 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::JsonTreeModel</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dokument)</translation>
     </message>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 Schlüssel}</translation>
     </message>
     <message>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 Schlüssel}</translation>
     </message>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 Eintrag]</translation>
     </message>
     <message>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Einträge]</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -7553,51 +7560,51 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::ResponseView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>No response yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort.</translation>
     </message>
     <message>
         <source>Answered on attempt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet im Versuch %1.</translation>
     </message>
     <message>
         <source>No response body: the request did not get an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Antwort-Body: die Anfrage hat keine Antwort erhalten.</translation>
     </message>
     <message>
         <source>The log kept the first %1 of this %2 body; the views show that part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll hat die ersten %1 dieses %2 großen Bodys behalten; die Ansichten zeigen diesen Teil.</translation>
     </message>
     <message>
         <source>Attempt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1.</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Headers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header (%1)</translation>
     </message>
 </context>
 <context>
@@ -7791,35 +7798,35 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::SearchBar</name>
     <message>
         <source>Find in body</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Body suchen</translation>
     </message>
     <message>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>.*</source>
-        <translation type="unfinished"></translation>
+        <translation>.*</translation>
     </message>
     <message>
         <source>Regular expression (matches within a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck (Treffer innerhalb einer Zeile)</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Escape)</translation>
     </message>
 </context>
 <context>
@@ -8256,27 +8263,27 @@ Exit codes: 0 HTTP 2xx, 1 HTTP error or unfollowed redirect, 2 usage, 3 transpor
     <name>studio::ui::TextView</name>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schlüssel</translation>
     </message>
     <message>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element</translation>
     </message>
     <message>
         <source>%1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
 </context>
 <context>
