@@ -73,6 +73,7 @@ private Q_SLOTS:
     void newAndPrunedEntries();
     void detailShowsStoredEntry_data();
     void detailShowsStoredEntry();
+    void longUrlDoesNotWidenTheWindow();
     void compareTwoEntries();
     void exportSelection_data();
     void exportSelection();
@@ -502,6 +503,27 @@ void TestLogBrowser::detailShowsStoredEntry()
         QVERIFY2(detail->response()->errorText().contains(QStringLiteral("refused")),
             qPrintable(detail->response()->errorText()));
     }
+}
+
+/// A URL of thousands of characters without a space (a long searchCriteria) wraps or is cut in the detail header;
+/// it must not make the detail pane (and so the window) wider than the screen.
+void TestLogBrowser::longUrlDoesNotWidenTheWindow()
+{
+    LogEntry e = test::LogFixture::entry(0, Total, m_newest);
+    e.id = 4242;
+    e.url = QStringLiteral("http://127.0.0.1:8780/rest/default/V1/products?")
+        + QStringLiteral("searchCriteria[filter_groups][0][filters][0][field]=sku&").repeated(60)
+        + QStringLiteral("X").repeated(3000);
+    e.error = QStringLiteral("Connection refused to ") + e.url;
+    LogDetailView detail;
+    detail.resize(800, 600);
+    detail.show();
+    const int before = detail.minimumSizeHint().width();
+    detail.setEntry(e);
+    QVERIFY2(detail.titleLabel()->text().contains(e.url), qPrintable(detail.titleLabel()->text().left(80)));
+    QVERIFY2(detail.minimumSizeHint().width() <= qMax(before, 800),
+        qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(detail.minimumSizeHint().width())));
+    QCOMPARE(detail.titleLabel()->toolTip(), e.url);
 }
 
 void TestLogBrowser::compareTwoEntries()

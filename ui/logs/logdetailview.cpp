@@ -44,6 +44,9 @@ LogDetailView::LogDetailView(QWidget* parent)
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
+    // A URL without break opportunities (a long SKU, a long query) would otherwise set the pane's minimum width,
+    // and with it the window's: the header wraps where it can and is cut where it cannot (the tooltip has it all).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
