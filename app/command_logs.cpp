@@ -118,7 +118,7 @@ int verify(const QStringList& args)
     }
     const AuditReport report = reader.value()->verify();
     if (report.ok()) {
-        out << tr("OK: %1 entries verified").arg(report.verified);
+        out << (report.verified == 1 ? tr("OK: 1 entry verified") : tr("OK: %1 entries verified").arg(report.verified));
         if (report.startsAfterId > 0)
             out << tr(" (from the pruning anchor after entry %1)").arg(report.startsAfterId);
         out << '\n';

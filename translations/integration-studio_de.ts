@@ -1791,6 +1791,10 @@ Exit-Codes: 0 HTTP 2xx, 1 HTTP-Fehler oder nicht verfolgte Weiterleitung, 2 Aufr
         <source>system, none, or a proxy URL, instead of the endpoint&apos;s proxy setting (default: the system&apos;s).</source>
         <translation>system, none oder eine Proxy-URL, statt der Proxy-Einstellung des Endpunkts (Standard: die des Systems).</translation>
     </message>
+    <message>
+        <source>OK: 1 entry verified</source>
+        <translation>OK: 1 Eintrag geprüft</translation>
+    </message>
 </context>
 <context>
     <name>studio::buildinfo</name>

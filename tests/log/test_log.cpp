@@ -1397,7 +1397,14 @@ private Q_SLOTS:
         QVERIFY(out.startsWith("OK: 0 entries verified"));
         {
             auto log = openLog(requestLogPath(dir.path()));
-            for (int i = 1; i <= 12; ++i)
+            log->record(sampleEntry(1));
+            QVERIFY(log->flush().ok());
+        }
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--workspace"), dir.path()}, &out), 0);
+        QCOMPARE(out, QByteArray("OK: 1 entry verified\n"));
+        {
+            auto log = openLog(requestLogPath(dir.path()));
+            for (int i = 2; i <= 12; ++i)
                 log->record(sampleEntry(i));
             QVERIFY(log->flush().ok());
         }
