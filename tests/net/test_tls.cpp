@@ -1,14 +1,17 @@
 // TLS against a real TLS server (openssl s_server, certificates made by openssl for this run): TLS 1.2 minimum,
 // extra CA, pinned leaf certificate (self-signed accepted once pinned, nothing else accepted then), client
-// certificates (mTLS), and the details a refused certificate comes with.
+// certificates (mTLS), the details a refused certificate comes with, and HTTP/2 where the server offers it.
 
 #include "core/net/apiclient.h"
 #include "core/net/tlspolicy.h"
 #include "tests/net/memorysecretstore.h"
 #include "tests/net/nettestsupport.h"
 #include "tests/net/tlsfixture.h"
+#include "tests/support/nodepeer.h"
 #include "tests/support/testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace studio;
@@ -161,6 +164,43 @@ private Q_SLOTS:
         const HttpResponse response = get(endpoint);
         QCOMPARE(response.failure, FailureKind::Tls);
         QVERIFY2(response.errorMessage.contains(u"TLS 1.2"), qPrintable(response.errorMessage));
+    }
+
+    /// A server that offers HTTP/2 by ALPN gets HTTP/2 (node's http2 module); the log says which version was used.
+    void http2WhenTheServerOffersIt()
+    {
+        NodePeer server;
+        if (!server.start(QStringLiteral("tests/net/http2server.mjs"),
+                {path(QStringLiteral("server.pem")), path(QStringLiteral("server.key"))})) {
+            if (inCi())
+                QFAIL(qPrintable(server.error()));
+            QSKIP(qPrintable(server.error()));
+        }
+        Endpoint endpoint = restEndpoint(QStringLiteral("h2"), server.url().toString());
+        endpoint.timeoutMs = 20000;
+        endpoint.tls.caFile = path(QStringLiteral("ca.pem"));
+        m_recorder.clear();
+        for (int i = 0; i < 2; ++i) { // the second request reuses the HTTP/2 connection
+            const HttpResponse response = get(endpoint);
+            QVERIFY2(response.isSuccess(), qPrintable(response.errorMessage));
+            QVERIFY(response.http2);
+            QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("http")).toString(),
+                QStringLiteral("2.0"));
+        }
+        QCOMPARE(m_recorder.count(), 2);
+        QCOMPARE(m_recorder.entries().last().httpVersion, QByteArray("HTTP/2"));
+
+        // The openssl server speaks only HTTP/1.1: no HTTP/2 there, and the log says so.
+        TlsServer http1;
+        QString error;
+        QVERIFY2(http1.start(path(QStringLiteral("server.pem")), path(QStringLiteral("server.key")), {}, &error),
+            qPrintable(error));
+        Endpoint plain = endpointFor(http1);
+        plain.tls.caFile = path(QStringLiteral("ca.pem"));
+        const HttpResponse old = get(plain);
+        QVERIFY2(old.isSuccess(), qPrintable(old.errorMessage));
+        QVERIFY(!old.http2);
+        QCOMPARE(m_recorder.entries().last().httpVersion, QByteArray("HTTP/1.1"));
     }
 
     void mutualTls()

@@ -31,7 +31,9 @@ bool NodePeer::start(const QString& script, const QStringList& args, int timeout
         m_error = QStringLiteral("missing test peer %1").arg(path);
         return false;
     }
-    if (!QFileInfo(QFileInfo(path).dir().filePath(QStringLiteral("node_modules"))).isDir()) {
+    const QDir folder = QFileInfo(path).dir();
+    if (QFileInfo::exists(folder.filePath(QStringLiteral("package.json")))
+        && !QFileInfo(folder.filePath(QStringLiteral("node_modules"))).isDir()) {
         m_error = QStringLiteral("the npm packages of %1 are not installed; run `make node-deps`").arg(script);
         return false;
     }

@@ -19,7 +19,8 @@ public:
     NodePeer& operator=(const NodePeer&) = delete;
 
     /// Starts `node <sourcePath(script)> args...`. Returns false with error() set when Node.js, the script or
-    /// its node_modules (run `make node-deps`) are missing, or when it does not start listening in time.
+    /// the node_modules of a script with a package.json (run `make node-deps`) are missing, or when it does not start
+    /// listening in time.
     bool start(const QString& script, const QStringList& args = {}, int timeoutMs = 15000);
     QUrl url() const { return m_url; }
     QString error() const { return m_error; }
