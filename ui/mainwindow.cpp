@@ -105,7 +105,13 @@ MainWindow::MainWindow(WorkspaceSession* session, ConnectionTesterFactory tester
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
         const int row = shortcut - 1;
-        connect(action, &QAction::triggered, this, [this, row] { m_navigator->setCurrentRow(row); });
+        connect(action, &QAction::triggered, this, [this, row] {
+            m_navigator->setCurrentRow(row);
+            // A view that names where typing starts (its focus proxy: the console's path, the log's search)
+            // gets the keyboard, so Ctrl+3 and typing is a request.
+            if (QWidget* view = m_stack->currentWidget(); view && view->focusProxy())
+                view->setFocus(Qt::ShortcutFocusReason);
+        });
         addAction(action);
         ++shortcut;
     }

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
@@ -333,6 +334,20 @@ void TestMainWindow::demoWorkspaceOpens()
     QCOMPARE(window.environmentSwitcher()->currentText(), QStringLiteral("Sandbox"));
     window.endpointsView()->select(
         window.endpointsView()->model()->index(0, 0).data(EndpointListModel::IdRole).toString());
+
+    // Ctrl+3 and typing is a request: the keyboard lands in the console's path field; Ctrl+6 in the log's search.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentView(), MainWindow::View::Console);
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("pathEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("/V1/products"));
+    QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("pathEdit"))->text(), QStringLiteral("/V1/products"));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentView(), MainWindow::View::Logs);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchField"));
+    window.showView(MainWindow::View::Endpoints);
+
     // For a look at the window: STUDIO_SCREENSHOT_DIR=/some/folder saves what the test shows.
     const QString shots = qEnvironmentVariable("STUDIO_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {

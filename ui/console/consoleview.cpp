@@ -157,6 +157,7 @@ void ConsoleView::buildUi()
     m_path = new QLineEdit(requestArea);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setPlaceholderText(tr("/V1/products?searchCriteria[pageSize]=10 — or paste a cURL command"));
+    setFocusProxy(m_path); // Ctrl+3 (Console) lands in the path field, ready to type
     m_path->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_path->installEventFilter(this);
     m_send = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Send"), requestArea);

@@ -21,6 +21,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QSaveFile>
@@ -102,6 +103,7 @@ LogBrowserView::LogBrowserView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(m_filters);
+    setFocusProxy(m_filters->searchField()); // Ctrl+6 (Logs) lands in the search field
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
