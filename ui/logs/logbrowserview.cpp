@@ -80,7 +80,8 @@ LogBrowserView::LogBrowserView(QWidget* parent)
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(false);
     const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
-    const int widths[LogTableModel::ColumnCount] = {24, 8, 8, 50, 16, 12, 12, 10, 10, 10};
+    // Narrow enough that the URL, the column that tells entries apart, keeps room in a default-sized window.
+    const int widths[LogTableModel::ColumnCount] = {23, 7, 7, 50, 14, 10, 10, 8, 8, 9};
     for (int column = 0; column < LogTableModel::ColumnCount; ++column)
         columns->resizeSection(column, widths[column] * digit);
     columns->setSectionResizeMode(LogTableModel::UrlColumn, QHeaderView::Stretch);
