@@ -4841,10 +4841,6 @@ Exit-Codes: 0 HTTP 2xx, 1 HTTP-Fehler oder nicht verfolgte Weiterleitung, 2 Aufr
         <translation>Der Body ist leer.</translation>
     </message>
     <message>
-        <source>This %1 body is %2, more than the %3 limit for the pretty view%4. It is shown as raw text, which stays fast at any size.</source>
-        <translation>Dieser %1-Body ist %2 groß, mehr als die Grenze von %3 für die formatierte Ansicht%4. Er wird als Rohtext gezeigt, der bei jeder Größe schnell bleibt.</translation>
-    </message>
-    <message>
         <source> and the tree</source>
         <translation> und den Baum</translation>
     </message>
@@ -4961,6 +4957,10 @@ Exit-Codes: 0 HTTP 2xx, 1 HTTP-Fehler oder nicht verfolgte Weiterleitung, 2 Aufr
     <message>
         <source>Copied the value (%1)</source>
         <translation>Wert kopiert (%1)</translation>
+    </message>
+    <message>
+        <source>This %1 body is %2, more than the %3 limit for the pretty view%4 (View &gt; Pretty view size limit). It is shown as raw text, which stays fast at any size.</source>
+        <translation>Dieser %1-Body ist %2 groß, mehr als die Grenze von %3 für die formatierte Ansicht%4 (Ansicht &gt; Größengrenze der formatierten Ansicht). Er wird als Rohtext gezeigt, der bei jeder Größe schnell bleibt.</translation>
     </message>
 </context>
 <context>
@@ -7404,6 +7404,30 @@ Exit-Codes: 0 HTTP 2xx, 1 HTTP-Fehler oder nicht verfolgte Weiterleitung, 2 Aufr
     <message>
         <source>The request log of this workspace could not be opened, so requests are not recorded: %1</source>
         <translation>Das Anfrageprotokoll dieses Arbeitsbereichs konnte nicht geöffnet werden, daher werden Anfragen nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty view size limit…</source>
+        <translation>&amp;Größengrenze der formatierten Ansicht…</translation>
+    </message>
+    <message>
+        <source>Response bodies larger than this are shown as raw text</source>
+        <translation>Antwort-Bodys über dieser Größe werden als Rohtext gezeigt</translation>
+    </message>
+    <message>
+        <source>Pretty view size limit</source>
+        <translation>Größengrenze der formatierten Ansicht</translation>
+    </message>
+    <message>
+        <source>Response bodies larger than this are shown as raw text, which stays fast at any size; &quot;Format anyway&quot; still formats one on request.
+
+Limit in MB:</source>
+        <translation>Antwort-Bodys über dieser Größe werden als Rohtext gezeigt, der bei jeder Größe schnell bleibt; „Trotzdem formatieren“ formatiert einen auf Wunsch.
+
+Grenze in MB:</translation>
+    </message>
+    <message>
+        <source>Bodies over %1 MB are shown as raw text from the next response on.</source>
+        <translation>Bodys über %1 MB werden ab der nächsten Antwort als Rohtext gezeigt.</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,17 @@
 #include "ui/placeholderview.h"
 #include "ui/secretscontroller.h"
 #include "ui/settings.h"
+#include "ui/widgets/bodyview.h"
 #include "ui/workspacesession.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -213,6 +216,11 @@ void MainWindow::buildMenus()
         action->setShortcutContext(Qt::WidgetShortcut); // the window-wide shortcut is registered once, above
         connect(action, &QAction::triggered, this, [this, row] { m_navigator->setCurrentRow(row); });
     }
+    view->addSeparator();
+    QAction* prettyLimit = view->addAction(tr("&Pretty view size limit…"));
+    prettyLimit->setObjectName(QStringLiteral("prettyLimit"));
+    prettyLimit->setStatusTip(tr("Response bodies larger than this are shown as raw text"));
+    connect(prettyLimit, &QAction::triggered, this, &MainWindow::askPrettyLimit);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about
@@ -390,6 +398,36 @@ void MainWindow::openWorkspace()
     const QString folder = FileDialog::getExistingDirectory(this, tr("Open a workspace folder"));
     if (!folder.isEmpty())
         m_session->open(folder);
+}
+
+void MainWindow::askPrettyLimit()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("prettyLimitDialog"));
+    dialog->setWindowTitle(tr("Pretty view size limit"));
+    dialog->setLabelText(tr("Response bodies larger than this are shown as raw text, which stays fast at any size; "
+                            "\"Format anyway\" still formats one on request.\n\nLimit in MB:"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(settings::MinPrettyLimitMegabytes, settings::MaxPrettyLimitMegabytes);
+    dialog->setIntValue(int(BodyView::configuredLimits().prettyLimitBytes / (1024 * 1024)));
+    connect(dialog, &QInputDialog::intValueSelected, this, &MainWindow::setPrettyLimitMegabytes);
+    dialog->open();
+}
+
+void MainWindow::setPrettyLimitMegabytes(int megabytes)
+{
+    settings::prettyLimitMegabytes().set(
+        std::clamp(megabytes, settings::MinPrettyLimitMegabytes, settings::MaxPrettyLimitMegabytes));
+    const qint64 bytes = BodyView::configuredLimits().prettyLimitBytes;
+    const QList<BodyView*> views = findChildren<BodyView*>();
+    for (BodyView* bodyView : views) {
+        BodyView::Limits limits = bodyView->limits();
+        limits.prettyLimitBytes = bytes;
+        bodyView->setLimits(limits);
+    }
+    statusBar()->showMessage(
+        tr("Bodies over %1 MB are shown as raw text from the next response on.").arg(bytes / (1024 * 1024)), 5000);
 }
 
 void MainWindow::showAbout()

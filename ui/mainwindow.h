@@ -40,6 +40,10 @@ public:
     ~MainWindow() override;
 
     void showView(View view);
+    /// View > Pretty view size limit…: asks for the size in MB (window-modal, not blocking).
+    void askPrettyLimit();
+    /// Stores the limit (held to its range) and applies it to every body view of the window.
+    void setPrettyLimitMegabytes(int megabytes);
     View currentView() const;
     EndpointsView* endpointsView() const { return m_endpointsView; }
     EnvironmentsView* environmentsView() const { return m_environmentsView; }

@@ -22,6 +22,11 @@ SettingValue<QByteArray> mainWindowSplitter()
     return {QStringLiteral("MainWindow/splitter")};
 }
 
+SettingValue<int> prettyLimitMegabytes()
+{
+    return {QStringLiteral("Viewer/prettyLimitMB"), 64};
+}
+
 SettingValue<QString> currentView()
 {
     return {QStringLiteral("MainWindow/currentView"), QStringLiteral("endpoints")};

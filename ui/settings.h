@@ -43,6 +43,11 @@ SettingValue<QByteArray> mainWindowState();
 SettingValue<QByteArray> mainWindowSplitter();
 /// Id of the navigator entry shown last ("endpoints", "environments", ...).
 SettingValue<QString> currentView();
+/// Response bodies larger than this many megabytes are shown raw (View > Pretty view size limit).
+SettingValue<int> prettyLimitMegabytes();
+/// The range prettyLimitMegabytes() is held to.
+constexpr int MinPrettyLimitMegabytes = 1;
+constexpr int MaxPrettyLimitMegabytes = 2048;
 /// Recently opened workspace folders, most recent first (see RecentWorkspaces).
 SettingValue<QStringList> recentWorkspaces();
 /// The workspace folder that was open when the studio last closed.

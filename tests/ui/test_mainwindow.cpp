@@ -13,12 +13,14 @@
 #include "ui/placeholderview.h"
 #include "ui/settings.h"
 #include "ui/studioapp.h"
+#include "ui/widgets/bodyview.h"
 #include "ui/workspacesession.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void newWorkspaceThroughDialogs();
     void openFailureIsShown();
     void aboutListsLibrariesAndLicences();
+    void prettyLimitIsASetting();
     void lastWorkspaceIsReopened();
     void demoWorkspaceOpens();
 
@@ -317,6 +320,40 @@ void TestMainWindow::lastWorkspaceIsReopened()
     QVERIFY(!third.isBusy()); // nothing was started
     QVERIFY(!third.isOpen());
     QVERIFY(failed.isEmpty());
+}
+
+void TestMainWindow::prettyLimitIsASetting()
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    WorkspaceSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<BodyView*> views = window.findChildren<BodyView*>();
+    QVERIFY(!views.isEmpty()); // the console's response and the log's detail
+    for (BodyView* view : views)
+        QCOMPARE(view->limits().prettyLimitBytes, 64 * MiB);
+
+    auto* action = window.findChild<QAction*>(QStringLiteral("prettyLimit"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = window.findChild<QInputDialog*>(QStringLiteral("prettyLimitDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->intValue(), 64);
+    dialog->setIntValue(3);
+    dialog->accept();
+    QCOMPARE(settings::prettyLimitMegabytes().get(), 3);
+    for (BodyView* view : views)
+        QCOMPARE(view->limits().prettyLimitBytes, 3 * MiB);
+    BodyView fresh;
+    QCOMPARE(fresh.limits().prettyLimitBytes, 3 * MiB);
+
+    // A value edited by hand outside the range is held to it.
+    settings::prettyLimitMegabytes().set(0);
+    QCOMPARE(BodyView::configuredLimits().prettyLimitBytes, 1 * MiB);
+    settings::prettyLimitMegabytes().set(1000000);
+    QCOMPARE(BodyView::configuredLimits().prettyLimitBytes, qint64(settings::MaxPrettyLimitMegabytes) * MiB);
 }
 
 void TestMainWindow::demoWorkspaceOpens()

@@ -6,11 +6,13 @@
 #include "core/json/worker.h"
 #include "core/json/xmlpretty.h"
 #include "ui/noticebar.h"
+#include "ui/settings.h"
 #include "ui/widgets/hexview.h"
 #include "ui/widgets/jsontreemodel.h"
 #include "ui/widgets/searchbar.h"
 #include "ui/widgets/textview.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -240,12 +242,22 @@ BodyView::BodyView(QWidget* parent)
     auto* copyShortcut = new QShortcut(QKeySequence::Copy, m_tree, this, &BodyView::copyTreeValue);
     copyShortcut->setContext(Qt::WidgetShortcut);
 
+    setLimits(configuredLimits());
     clear();
 }
 
 BodyView::~BodyView()
 {
     cancelJobs();
+}
+
+BodyView::Limits BodyView::configuredLimits()
+{
+    Limits limits;
+    const int megabytes = std::clamp(
+        settings::prettyLimitMegabytes().get(), settings::MinPrettyLimitMegabytes, settings::MaxPrettyLimitMegabytes);
+    limits.prettyLimitBytes = qint64(megabytes) * 1024 * 1024;
+    return limits;
 }
 
 void BodyView::setLimits(const Limits& limits)
@@ -356,8 +368,8 @@ void BodyView::setSource(const json::ByteSourcePtr& source, const QByteArray& co
 void BodyView::showOverLimitNotice()
 {
     m_notice->showMessage(NoticeBar::Level::Information,
-        tr("This %1 body is %2, more than the %3 limit for the pretty view%4. It is shown as raw text, which "
-           "stays fast at any size.")
+        tr("This %1 body is %2, more than the %3 limit for the pretty view%4 (View > Pretty view size limit). "
+           "It is shown as raw text, which stays fast at any size.")
             .arg(json::contentKindName(m_kind), sizeText(m_source->size()), sizeText(m_limits.prettyLimitBytes),
                 m_kind == json::ContentKind::Json ? tr(" and the tree") : QString()));
     m_notice->addActionButton(m_formatAnyway);

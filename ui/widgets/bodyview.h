@@ -65,6 +65,9 @@ public:
     explicit BodyView(QWidget* parent = nullptr);
     ~BodyView() override;
 
+    /// The limits with the pretty-view size the user chose (settings::prettyLimitMegabytes()); every new view
+    /// starts with these.
+    static Limits configuredLimits();
     void setLimits(const Limits& limits);
     const Limits& limits() const { return m_limits; }
 
