@@ -96,4 +96,15 @@ std::shared_ptr<WorkerRelay> startJob(QObject* receiver, std::function<void(cons
     return relay;
 }
 
+std::shared_ptr<WorkerRelay> startGlobalJob(
+    QObject* receiver, std::function<void(const std::shared_ptr<WorkerRelay>&)> job)
+{
+    auto relay = WorkerRelay::create(receiver);
+    QThreadPool::globalInstance()->start([relay, job = std::move(job)] {
+        if (!relay->isCancelled())
+            job(relay);
+    });
+    return relay;
+}
+
 } // namespace studio::json

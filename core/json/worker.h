@@ -47,4 +47,10 @@ private:
 /// so the caller can cancel it.
 std::shared_ptr<WorkerRelay> startJob(QObject* receiver, std::function<void(const std::shared_ptr<WorkerRelay>&)> job);
 
+/// Runs `job` on the application's global thread pool with a relay to `receiver`: for work that must not queue
+/// behind the viewer's formatting jobs on workerPool() (reading files, parsing schemas, imports, exports). A job
+/// whose relay is cancelled before it starts does not run. Keep the returned relay until the results arrived.
+std::shared_ptr<WorkerRelay> startGlobalJob(
+    QObject* receiver, std::function<void(const std::shared_ptr<WorkerRelay>&)> job);
+
 } // namespace studio::json

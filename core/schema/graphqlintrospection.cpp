@@ -7,24 +7,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThreadPool>
 
 namespace studio::schema {
 
 namespace {
-
-// Runs `job` on the application's global thread pool (not the body viewer's, where formatting jobs may queue) with
-// a relay that delivers to `receiver`; keep the relay until the result arrived.
-std::shared_ptr<json::WorkerRelay> startGlobalJob(
-    QObject* receiver, std::function<void(const std::shared_ptr<json::WorkerRelay>&)> job)
-{
-    auto relay = json::WorkerRelay::create(receiver);
-    QThreadPool::globalInstance()->start([relay, job = std::move(job)] {
-        if (!relay->isCancelled())
-            job(relay);
-    });
-    return relay;
-}
 
 // The messages of a GraphQL error list, joined.
 QString errorMessages(const QJsonArray& errors)
@@ -179,7 +165,7 @@ void GraphQLIntrospector::start(
                 }
                 const QString file = reply->takeBodyFile();
                 // Parsing a megabyte-sized schema is work for a worker, not for the UI thread.
-                self->m_job = startGlobalJob(
+                self->m_job = json::startGlobalJob(
                     self, [self, response, file, generation](const std::shared_ptr<json::WorkerRelay>& relay) {
                         Result<QByteArray> body = response.readBody();
                         if (!file.isEmpty())

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QThreadPool>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -23,19 +22,6 @@ namespace studio::ui {
 using schema::GraphQLSchema;
 
 namespace {
-
-// Runs `job` on the application's global thread pool (not the body viewer's, where formatting jobs may queue) with
-// a relay that delivers to `receiver`; keep the relay until the result arrived.
-std::shared_ptr<json::WorkerRelay> startGlobalJob(
-    QObject* receiver, std::function<void(const std::shared_ptr<json::WorkerRelay>&)> job)
-{
-    auto relay = json::WorkerRelay::create(receiver);
-    QThreadPool::globalInstance()->start([relay, job = std::move(job)] {
-        if (!relay->isCancelled())
-            job(relay);
-    });
-    return relay;
-}
 
 constexpr qint64 kMaxSchemaFileBytes = 128 * 1024 * 1024;
 
@@ -282,7 +268,7 @@ void GraphQLPanel::loadSchemaFile(const QString& path)
         m_loadJob->cancel();
     setStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
     QPointer<GraphQLPanel> self(this);
-    m_loadJob = startGlobalJob(this, [self, path](const std::shared_ptr<json::WorkerRelay>& relay) {
+    m_loadJob = json::startGlobalJob(this, [self, path](const std::shared_ptr<json::WorkerRelay>& relay) {
         QFile file(path);
         Result<GraphQLSchema> result = Error {QString()};
         if (!file.open(QIODevice::ReadOnly)) {

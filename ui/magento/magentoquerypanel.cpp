@@ -15,25 +15,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace studio::ui {
 
 namespace {
-
-// Runs `job` on the application's global thread pool (not the body viewer's, where formatting jobs may queue) with
-// a relay that delivers to `receiver`; keep the relay until the result arrived.
-std::shared_ptr<json::WorkerRelay> startGlobalJob(
-    QObject* receiver, std::function<void(const std::shared_ptr<json::WorkerRelay>&)> job)
-{
-    auto relay = json::WorkerRelay::create(receiver);
-    QThreadPool::globalInstance()->start([relay, job = std::move(job)] {
-        if (!relay->isCancelled())
-            job(relay);
-    });
-    return relay;
-}
 
 constexpr qint64 kMaxSampleBytes = 16 * 1024 * 1024;
 
@@ -274,7 +260,7 @@ void MagentoQueryPanel::loadSchema()
                 }
                 const QString file = reply->takeBodyFile();
                 // Magento's schema is megabytes of JSON: parse it on a worker.
-                self->m_job = startGlobalJob(
+                self->m_job = json::startGlobalJob(
                     self, [self, key, response, file](const std::shared_ptr<json::WorkerRelay>& relay) {
                         Result<QByteArray> body = response.readBody();
                         if (!file.isEmpty())
@@ -449,7 +435,7 @@ void MagentoQueryPanel::setLastResponse(
     // The body is on disk: read it off the UI thread.
     if (m_sampleJob)
         m_sampleJob->cancel();
-    m_sampleJob = startGlobalJob(this, [self, response, done](const std::shared_ptr<json::WorkerRelay>& relay) {
+    m_sampleJob = json::startGlobalJob(this, [self, response, done](const std::shared_ptr<json::WorkerRelay>& relay) {
         Result<QByteArray> body = response.readBody(kMaxSampleBytes);
         if (!body)
             return;
