@@ -20,8 +20,8 @@ struct Endpoint;
 ///     STUDIO_SECRET_<ENDPOINT>_<FIELD>
 ///
 /// `<ENDPOINT>` is the endpoint id (its file name, e.g. `magento-staging`) and `<FIELD>` the secret field name
-/// (e.g. `password`, `accessToken`, `consumerSecret`, `tlsKeyPassphrase`, `proxyPassword`). Both are converted the same way: a
-/// lower-to-upper case step (camelCase) becomes `_`, letters are upper-cased, every run of other characters
+/// (e.g. `password`, `accessToken`, `consumerSecret`, `tlsKeyPassphrase`, `proxyPassword`). Both are converted the same
+/// way: a lower-to-upper case step (camelCase) becomes `_`, letters are upper-cased, every run of other characters
 /// (`-`, `.`, spaces, non-ASCII) becomes one `_`, and `_` at either end is dropped. Examples:
 ///
 ///     magento-staging / accessToken     → STUDIO_SECRET_MAGENTO_STAGING_ACCESS_TOKEN
