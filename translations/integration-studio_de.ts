@@ -309,6 +309,13 @@
     </message>
 </context>
 <context>
+    <name>MagentoRestSchema</name>
+    <message>
+        <source>The store&apos;s schema could not be loaded: %1</source>
+        <translation>Das Schema des Shops konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>MagentoSearchCriteria</name>
     <message>
         <source>equals</source>
@@ -7244,10 +7251,6 @@ Exit-Codes: 0 HTTP 2xx, 1 HTTP-Fehler oder nicht verfolgte Weiterleitung, 2 Aufr
         <translation>Das Schema des Shops wird für den Feldbaum geladen…</translation>
     </message>
     <message>
-        <source>The store&apos;s schema could not be loaded: %1</source>
-        <translation>Das Schema des Shops konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>%1 %2 in the store&apos;s schema</source>
         <translation>%1 %2 im Schema des Shops</translation>
     </message>
@@ -7500,10 +7503,6 @@ Grenze in MB:</translation>
     <message>
         <source>No HTTP engine is available (no workspace open).</source>
         <translation>Keine HTTP-Engine verfügbar (kein Arbeitsbereich geöffnet).</translation>
-    </message>
-    <message>
-        <source>The store&apos;s schema could not be loaded: %1</source>
-        <translation>Das Schema des Shops konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading the store&apos;s schema for path completion…</source>

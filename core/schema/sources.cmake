@@ -7,3 +7,5 @@ target_sources(studio_core PRIVATE
     schema/graphqldocument.cpp schema/graphqldocument.h
     schema/graphqlintrospection.cpp schema/graphqlintrospection.h
     schema/responsefields.cpp schema/responsefields.h)
+# Magento's schema discovery, fetched once for the path completion and the `fields` tree.
+target_sources(studio_core PRIVATE schema/magentorestschema.cpp schema/magentorestschema.h)

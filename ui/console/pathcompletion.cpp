@@ -1,9 +1,8 @@
 #include "ui/console/pathcompletion.h"
 
-#include "core/interop/openapiformat.h"
 #include "core/json/worker.h"
-#include "core/magento/magentourl.h"
 #include "core/net/apiclient.h"
+#include "core/schema/magentorestschema.h"
 #include "ui/console/consoleinterop.h"
 
 #include <QCompleter>
@@ -131,76 +130,16 @@ void PathCompletion::setEndpoint(const Endpoint& endpoint, const Environment& en
         loaded(key, Error {tr("No HTTP engine is available (no workspace open).")});
         return;
     }
-    QPointer<PathCompletion> self(this);
-    QPointer<net::ApiClient> engine(client);
-    client->resolve(endpoint, environment, this,
-        [self, engine, key, endpoint, environment, storeCode](Result<net::ResolvedEndpoint> resolved) {
-            if (!self || !engine)
-                return;
-            if (!resolved) {
-                self->loaded(key, resolved.error());
-                return;
-            }
-            Result<magento::MagentoUrl> urls = magento::MagentoUrl::fromBase(resolved->endpoint.baseUrl);
-            if (!urls) {
-                self->loaded(key, urls.error());
-                return;
-            }
-            Result<magento::StoreScope> scope
-                = magento::StoreScope::parse(storeCode.isEmpty() ? resolved->endpoint.storeCode : storeCode);
-            if (!scope) {
-                self->loaded(key, scope.error());
-                return;
-            }
-            net::ApiCall call;
-            call.endpoint = endpoint;
-            call.environment = environment;
-            call.method = "GET";
-            call.target = QString::fromUtf8(urls->schema(scope.value()).toEncoded());
-            call.runId = QStringLiteral("console-schema");
-            net::ApiReply* reply = engine->send(call);
-            connect(reply, &net::ApiReply::finished, self, [self, reply, key] {
-                reply->deleteLater();
-                net::HttpResponse response = reply->response();
-                if (!response.isSuccess()) {
-                    self->loaded(key,
-                        Error {tr("The store's schema could not be loaded: %1")
-                                   .arg(response.errorMessage.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                                                        : response.errorMessage)});
-                    return;
-                }
-                const QString file = reply->takeBodyFile();
-                // A 3 MB Swagger document takes a moment to parse: never on the UI thread.
-                self->m_jobs[key] = startBackgroundJob(
-                    self, [self, key, response, file](const std::shared_ptr<json::WorkerRelay>& relay) {
-                        Result<QByteArray> body = response.readBody();
-                        if (!file.isEmpty())
-                            QFile::remove(file);
-                        // One parse serves both the completion and the fields tree of the Magento query panel.
-                        Result<QJsonObject> document = body
-                            ? interop::OpenApiFormat::parseDocument(body.value(), QStringLiteral("schema.json"))
-                            : Result<QJsonObject>(body.error());
-                        Result<QList<schema::RestOperation>> result = document
-                            ? schema::RestOperations::fromDocument(document.value())
-                            : Result<QList<schema::RestOperation>>(document.error());
-                        std::shared_ptr<const schema::ResponseSchemas> schemas;
-                        if (document) {
-                            Result<schema::ResponseSchemas> read
-                                = schema::ResponseSchemas::fromDocument(document.value());
-                            if (read)
-                                schemas = std::make_shared<const schema::ResponseSchemas>(std::move(read).value());
-                        }
-                        relay->post([self, key, result, schemas] {
-                            if (!self)
-                                return;
-                            if (schemas)
-                                self->m_responseSchemas.insert(key, schemas);
-                            self->loaded(key, result);
-                            if (schemas)
-                                Q_EMIT self->responseSchemasLoaded(key, schemas);
-                        });
-                    });
-            });
+    schema::fetchMagentoRestSchema(
+        client, endpoint, environment, storeCode, this, [this, key](schema::MagentoRestSchema fetched) {
+            // One fetch serves both the completion and the fields tree of the Magento query panel.
+            std::shared_ptr<const schema::ResponseSchemas> schemas
+                = fetched.responses ? fetched.responses.value() : nullptr;
+            if (schemas)
+                m_responseSchemas.insert(key, schemas);
+            loaded(key, std::move(fetched.operations));
+            if (schemas)
+                Q_EMIT responseSchemasLoaded(key, schemas);
         });
 }
 

@@ -1,15 +1,13 @@
 #include "ui/magento/magentoquerypanel.h"
 
 #include "core/json/worker.h"
-#include "core/magento/magentourl.h"
 #include "core/magento/searchfields.h"
-#include "core/magento/storescope.h"
 #include "core/net/apiclient.h"
 #include "core/net/callbuilder.h"
+#include "core/schema/magentorestschema.h"
 #include "ui/magento/fieldsselector.h"
 #include "ui/magento/searchcriteriabuilder.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,8 +61,6 @@ MagentoQueryPanel::MagentoQueryPanel(QWidget* parent)
 
 MagentoQueryPanel::~MagentoQueryPanel()
 {
-    if (m_job)
-        m_job->cancel();
     if (m_sampleJob)
         m_sampleJob->cancel();
 }
@@ -217,73 +213,8 @@ void MagentoQueryPanel::loadSchema()
     }
     m_loading.insert(key);
     setSchemaStatus(tr("Loading the store's schema for the fields tree…"));
-    QPointer<MagentoQueryPanel> self(this);
-    QPointer<net::ApiClient> engine(m_client);
-    const Endpoint endpoint = m_endpoint;
-    const Environment environment = m_environment;
-    const QString storeCode = m_storeCode;
-    m_client->resolve(endpoint, environment, this,
-        [self, engine, key, endpoint, environment, storeCode](Result<net::ResolvedEndpoint> resolved) {
-            if (!self || !engine)
-                return;
-            if (!resolved) {
-                self->schemaLoaded(key, resolved.error());
-                return;
-            }
-            Result<magento::MagentoUrl> urls = magento::MagentoUrl::fromBase(resolved->endpoint.baseUrl);
-            if (!urls) {
-                self->schemaLoaded(key, urls.error());
-                return;
-            }
-            Result<magento::StoreScope> scope
-                = magento::StoreScope::parse(storeCode.isEmpty() ? resolved->endpoint.storeCode : storeCode);
-            if (!scope) {
-                self->schemaLoaded(key, scope.error());
-                return;
-            }
-            net::ApiCall call;
-            call.endpoint = endpoint;
-            call.environment = environment;
-            call.method = "GET";
-            call.target = QString::fromUtf8(urls->schema(scope.value()).toEncoded());
-            call.runId = QStringLiteral("console-schema");
-            net::ApiReply* reply = engine->send(call);
-            connect(reply, &net::ApiReply::finished, self, [self, reply, key] {
-                reply->deleteLater();
-                const net::HttpResponse response = reply->response();
-                if (!response.isSuccess()) {
-                    self->schemaLoaded(key,
-                        Error {tr("The store's schema could not be loaded: %1")
-                                   .arg(response.errorMessage.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                                                        : response.errorMessage)});
-                    return;
-                }
-                const QString file = reply->takeBodyFile();
-                // Magento's schema is megabytes of JSON: parse it on a worker.
-                self->m_job = json::startGlobalJob(
-                    self, [self, key, response, file](const std::shared_ptr<json::WorkerRelay>& relay) {
-                        Result<QByteArray> body = response.readBody();
-                        if (!file.isEmpty())
-                            QFile::remove(file);
-                        Result<std::shared_ptr<const schema::ResponseSchemas>> result = Error {QString()};
-                        if (!body) {
-                            result = body.error();
-                        } else {
-                            Result<schema::ResponseSchemas> parsed
-                                = schema::ResponseSchemas::fromData(body.value(), QStringLiteral("schema.json"));
-                            if (parsed)
-                                result = std::shared_ptr<const schema::ResponseSchemas>(
-                                    std::make_shared<schema::ResponseSchemas>(std::move(parsed).value()));
-                            else
-                                result = parsed.error();
-                        }
-                        relay->post([self, key, result] {
-                            if (self)
-                                self->schemaLoaded(key, result);
-                        });
-                    });
-            });
-        });
+    schema::fetchMagentoRestSchema(m_client, m_endpoint, m_environment, m_storeCode, this,
+        [this, key](schema::MagentoRestSchema fetched) { schemaLoaded(key, std::move(fetched.responses)); });
 }
 
 void MagentoQueryPanel::schemaLoaded(const QString& key, Result<std::shared_ptr<const schema::ResponseSchemas>> schemas)

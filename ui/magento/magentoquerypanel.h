@@ -120,7 +120,6 @@ private:
     QHash<QString, QStringList> m_attributeCodes; ///< product attribute codes per source
     QSet<QString> m_attributesLoading;
     QString m_schemaStatus;
-    std::shared_ptr<json::WorkerRelay> m_job;
     std::shared_ptr<json::WorkerRelay> m_sampleJob;
 };
 
