@@ -15,17 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
-#include <QThreadPool>
 
 namespace studio::ui {
-
-std::shared_ptr<json::WorkerRelay> startBackgroundJob(
-    QObject* receiver, std::function<void(const std::shared_ptr<json::WorkerRelay>&)> job)
-{
-    std::shared_ptr<json::WorkerRelay> relay = json::WorkerRelay::create(receiver);
-    QThreadPool::globalInstance()->start([relay, job = std::move(job)] { job(relay); });
-    return relay;
-}
 
 ConsoleInterop::ConsoleInterop(WorkspaceSession* session, QWidget* dialogParent, QObject* parent)
     : QObject(parent)
@@ -63,7 +54,7 @@ void ConsoleInterop::importFile(const QString& formatId, const QString& targetEn
     const interop::ImportContext importContext = context(QFileInfo(path).absolutePath(), targetEndpointId);
     Q_EMIT statusMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     QPointer<ConsoleInterop> self(this);
-    m_importJob = startBackgroundJob(
+    m_importJob = json::startGlobalJob(
         this, [self, format, path, importContext](const std::shared_ptr<json::WorkerRelay>& relay) {
             Result<QByteArray> data = readWholeFile(path);
             Result<interop::ImportResult> result
@@ -91,7 +82,7 @@ void ConsoleInterop::importData(
         return;
     const interop::ImportContext importContext = context(QString(), targetEndpointId);
     QPointer<ConsoleInterop> self(this);
-    m_importJob = startBackgroundJob(
+    m_importJob = json::startGlobalJob(
         this, [self, format, data, fileName, importContext](const std::shared_ptr<json::WorkerRelay>& relay) {
             Result<interop::ImportResult> result = format->importData(data, importContext);
             relay->post([self, fileName, result]() mutable {
@@ -311,7 +302,7 @@ void ConsoleInterop::exportFolderAsPostman(const QString& folder)
     if (path.isEmpty())
         return;
     QPointer<ConsoleInterop> self(this);
-    m_exportJob = startBackgroundJob(this, [self, input, path](const std::shared_ptr<json::WorkerRelay>& relay) {
+    m_exportJob = json::startGlobalJob(this, [self, input, path](const std::shared_ptr<json::WorkerRelay>& relay) {
         const interop::RequestFormat* format = interop::requestFormat(QStringLiteral("postman"));
         Result<interop::ExportResult> result = format ? format->exportData(input, interop::ExportOptions())
                                                       : Result<interop::ExportResult>(Error {tr("No Postman format.")});

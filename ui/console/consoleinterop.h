@@ -2,7 +2,6 @@
 
 #include "core/interop/requestformat.h"
 
-#include <functional>
 #include <memory>
 #include <QObject>
 #include <QString>
@@ -14,12 +13,6 @@ class WorkerRelay;
 }
 
 namespace studio::ui {
-
-/// Runs `job` on the application's global thread pool (file reading, parsing, exports: work that must not wait
-/// behind the body viewer's formatting jobs) with a relay that delivers its results to `receiver`. Keep the
-/// returned relay until the results arrived: a relay that is released early drops them.
-std::shared_ptr<json::WorkerRelay> startBackgroundJob(
-    QObject* receiver, std::function<void(const std::shared_ptr<json::WorkerRelay>&)> job);
 
 class WorkspaceSession;
 

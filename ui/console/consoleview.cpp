@@ -492,7 +492,7 @@ void ConsoleView::workspaceChanged()
         // The salt of credential fingerprints lives in a file of the workspace's state folder: read off the UI thread.
         const QString stateFolder = workspace->stateFolder();
         QPointer<ConsoleView> self(this);
-        m_saltJob = startBackgroundJob(this, [self, stateFolder](const std::shared_ptr<json::WorkerRelay>& relay) {
+        m_saltJob = json::startGlobalJob(this, [self, stateFolder](const std::shared_ptr<json::WorkerRelay>& relay) {
             Result<QByteArray> salt = net::loadOrCreateFingerprintSalt(stateFolder);
             relay->post([self, salt] {
                 if (!self || !salt)

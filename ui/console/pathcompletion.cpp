@@ -3,7 +3,6 @@
 #include "core/json/worker.h"
 #include "core/net/apiclient.h"
 #include "core/schema/magentorestschema.h"
-#include "ui/console/consoleinterop.h"
 
 #include <QCompleter>
 #include <QFile>
@@ -110,7 +109,7 @@ void PathCompletion::setEndpoint(const Endpoint& endpoint, const Environment& en
     if (key.startsWith(u"file:")) {
         const QString file = key.mid(5);
         QPointer<PathCompletion> self(this);
-        m_jobs[key] = startBackgroundJob(this, [self, key, file](const std::shared_ptr<json::WorkerRelay>& relay) {
+        m_jobs[key] = json::startGlobalJob(this, [self, key, file](const std::shared_ptr<json::WorkerRelay>& relay) {
             QFile in(file);
             const bool opened = in.open(QIODevice::ReadOnly);
             Result<QList<schema::RestOperation>> result = opened
