@@ -13,6 +13,7 @@
 
 #include "core/log/logreader.h"
 #include "core/log/requestlog.h"
+#include "tests/bench/benchsupport.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -32,19 +33,12 @@
 #include <thread>
 
 using namespace studio;
+using studio::bench::loadAverage;
+using studio::bench::median;
 
 namespace {
 
 QTextStream out(stdout);
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /// Product-like JSON bodies from a fixed vocabulary: realistic tokens for the search index and realistic
 /// compressibility, deterministic across runs.
@@ -86,32 +80,10 @@ private:
     QByteArrayList m_words;
 };
 
-const char* const Endpoints[] = {"magento", "magento-staging", "erp", "pim", "crm", "wms", "search", "payments"};
-
 LogEntry makeEntry(qint64 i, Bodies& bodies, int bodySize, const QDateTime& t0)
 {
-    LogEntry e;
-    e.startedAt = t0.addMSecs(i * 250);
-    e.endpointId = QString::fromLatin1(Endpoints[i % 8]);
-    e.environment
-        = i % 3 == 0 ? QStringLiteral("production") : (i % 3 == 1 ? QStringLiteral("staging") : QStringLiteral("dev"));
-    e.runId = QStringLiteral("run-%1").arg(i / 5000);
-    const int r = int(i % 100);
-    e.status = r < 85 ? 200 : r < 90 ? 201 : r < 94 ? 404 : r < 96 ? 400 : r < 98 ? 500 : r < 99 ? 503 : 0;
-    const bool write = i % 4 == 1;
-    e.method = write ? "PUT" : "GET";
-    e.url = QStringLiteral("https://shop.example.com/rest/default/V1/products/SKU-%1").arg(i);
-    e.requestHeaders = {{"Accept", "application/json"}, {"Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.abc.def"},
-        {"Content-Type", "application/json"}, {"User-Agent", "IntegrationStudio/0.1"}};
-    if (write)
-        e.requestBody = bodies.product(i, bodySize);
+    LogEntry e = bench::syntheticLogEntry(i, t0, [&] { return bodies.product(i, bodySize); });
     e.responseHeaders = {{"Content-Type", "application/json; charset=utf-8"}, {"X-Frame-Options", "SAMEORIGIN"}};
-    e.responseBody = e.status == 0 ? QByteArray() : bodies.product(i, bodySize);
-    if (i % 10000 == 7)
-        e.responseBody.insert(e.responseBody.size() - 2, ",\"note\":\"zanzibar\"");
-    e.durationMs = 20 + i % 300;
-    e.error = e.status == 0 ? QStringLiteral("Connection refused") : QString();
-    e.credentialFingerprint = QStringLiteral("fp-%1").arg(i % 4);
     return e;
 }
 
@@ -135,14 +107,6 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
 }
 
 /// "met" or "NOT met" for a value against an aim.

@@ -10,6 +10,7 @@
 
 #include "core/log/logreader.h"
 #include "core/log/requestlog.h"
+#include "tests/bench/benchsupport.h"
 #include "ui/logs/logbrowserview.h"
 #include "ui/logs/logtablemodel.h"
 
@@ -33,58 +34,22 @@
 
 using namespace studio;
 using namespace studio::ui;
+using studio::bench::median;
+using studio::bench::memoryMb;
 
 namespace {
 
 QTextStream out(stdout);
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 double maximum(const QList<double>& values)
 {
     return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
 }
 
-/// A /proc/self/status value in MB (VmRSS, VmHWM).
-double memoryMb(const char* key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qsizetype(qstrlen(key)) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-const char* const Endpoints[] = {"magento", "magento-staging", "erp", "pim", "crm", "wms", "search", "payments"};
-
-/// Entry i: 8 endpoints, 3 environments, a run per 5,000 entries, 85 % 2xx, 1 KB product bodies, one entry
-/// in 10,000 with the rare word "zanzibar" (the same shape as bench_log's query database).
+/// Entry i of the log (the same shape as bench_log's query database), with 1 KB product bodies.
 LogEntry makeEntry(qint64 i, QRandomGenerator& random, const QByteArrayList& words, const QDateTime& t0)
 {
-    LogEntry e;
-    e.startedAt = t0.addMSecs(i * 250);
-    e.endpointId = QString::fromLatin1(Endpoints[i % 8]);
-    e.environment
-        = i % 3 == 0 ? QStringLiteral("production") : (i % 3 == 1 ? QStringLiteral("staging") : QStringLiteral("dev"));
-    e.runId = QStringLiteral("run-%1").arg(i / 5000);
-    const int r = int(i % 100);
-    e.status = r < 85 ? 200 : r < 90 ? 201 : r < 94 ? 404 : r < 96 ? 400 : r < 98 ? 500 : r < 99 ? 503 : 0;
-    const bool write = i % 4 == 1;
-    e.method = write ? "PUT" : "GET";
-    e.url = QStringLiteral("https://shop.example.com/rest/default/V1/products/SKU-%1").arg(i);
-    e.requestHeaders = {{"Accept", "application/json"}, {"Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.abc.def"},
-        {"Content-Type", "application/json"}, {"User-Agent", "IntegrationStudio/0.1"}};
-    const auto body = [&]() -> QByteArray {
+    LogEntry e = bench::syntheticLogEntry(i, t0, [&]() -> QByteArray {
         QByteArray text = "{\"sku\":\"SKU-" + QByteArray::number(i) + "\",\"name\":\"" + words[random.bounded(3000)]
             + "\",\"custom_attributes\":[";
         while (text.size() < 1024 - 80)
@@ -93,17 +58,8 @@ LogEntry makeEntry(qint64 i, QRandomGenerator& random, const QByteArrayList& wor
         text.chop(1);
         text += "]}";
         return text;
-    };
-    if (write)
-        e.requestBody = body();
+    });
     e.responseHeaders = {{"Content-Type", "application/json; charset=utf-8"}};
-    if (e.status != 0)
-        e.responseBody = body();
-    if (i % 10000 == 7)
-        e.responseBody.insert(e.responseBody.size() - 2, ",\"note\":\"zanzibar\"");
-    e.durationMs = 20 + i % 300;
-    e.error = e.status == 0 ? QStringLiteral("Connection refused") : QString();
-    e.credentialFingerprint = QStringLiteral("fp-%1").arg(i % 4);
     return e;
 }
 
@@ -290,7 +246,7 @@ int main(int argc, char** argv)
         if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
             return 1;
     }
-    const double baseline = memoryMb("VmRSS:");
+    const double baseline = memoryMb("VmRSS:", -1);
     out << QStringLiteral("  log file %1 MB; process RSS before the browser %2 MB")
                .arg((QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / (1024 * 1024))
                .arg(baseline, 0, 'f', 0)
@@ -483,9 +439,9 @@ int main(int argc, char** argv)
     out << QStringLiteral("  summaries cached: %1 rows").arg(model->cachedRows()) << Qt::endl;
 
     out << Qt::endl << "Memory" << Qt::endl;
-    line(QStringLiteral("peak RSS of the whole run (VmHWM)"), memoryMb("VmHWM:"), QStringLiteral("MB"),
+    line(QStringLiteral("peak RSS of the whole run (VmHWM)"), memoryMb("VmHWM:", -1), QStringLiteral("MB"),
         QStringLiteral("aim < 300"));
-    line(QStringLiteral("RSS now"), memoryMb("VmRSS:"), QStringLiteral("MB"),
+    line(QStringLiteral("RSS now"), memoryMb("VmRSS:", -1), QStringLiteral("MB"),
         QStringLiteral("before the browser: %1 MB").arg(baseline, 0, 'f', 0));
     return 0;
 }

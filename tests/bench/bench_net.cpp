@@ -8,6 +8,7 @@
 
 #include "core/net/apiclient.h"
 #include "core/secrets/secretstore.h"
+#include "tests/bench/benchsupport.h"
 
 #include <algorithm>
 #include <QCommandLineParser>
@@ -24,19 +25,11 @@
 #include <QTimer>
 
 using namespace studio;
+using studio::bench::median;
 
 namespace {
 
 QTextStream out(stdout);
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /// A keep-alive HTTP/1.1 server that answers every GET: /big with `bigBytes` bytes, anything else with a small
 /// JSON document like a Magento product.

@@ -11,6 +11,7 @@
 
 #include "core/json/jsonpretty.h"
 #include "core/net/httptypes.h"
+#include "tests/bench/benchsupport.h"
 #include "tests/json/magentosample.h"
 #include "tests/json/stallmeter.h"
 #include "ui/widgets/bodyview.h"
@@ -35,44 +36,12 @@
 #include <sys/resource.h>
 
 using namespace studio;
+using studio::bench::median;
+using studio::bench::memoryMb;
 
 namespace {
 
 QTextStream out(stdout);
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-/// VmHWM (peak resident memory) of this process in MB.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-double currentRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 /// Resets VmHWM to the current RSS (Linux >= 4.0), so each run's peak is its own.
 void resetPeakRss()
@@ -172,12 +141,12 @@ ViewerRun runViewer(const QByteArray& body)
     run.searchMs = double(clock.nsecsElapsed()) / 1e6 - 150;
     meter.stop();
     run.stallMs = meter.longestGapMs();
-    run.peakMb = peakRssMb();
+    run.peakMb = memoryMb("VmHWM:");
     view.reset();
     // Let cancelled workers finish and deferred deletions run before measuring what is left.
     waitFor([] { return false; }, 200);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    run.afterMb = currentRssMb();
+    run.afterMb = memoryMb("VmRSS:");
     return run;
 }
 
@@ -219,7 +188,7 @@ PeerRun runNaive(const QByteArray& pretty)
     edit->setPlainText(QString::fromUtf8(pretty));
     edit->viewport()->repaint();
     run.ms = double(clock.nsecsElapsed()) / 1e6;
-    run.peakMb = peakRssMb();
+    run.peakMb = memoryMb("VmHWM:");
     edit.reset();
     return run;
 }
@@ -263,7 +232,7 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    out << "  " << body.size() << " bytes, RSS before the runs " << QString::number(currentRssMb(), 'f', 0)
+    out << "  " << body.size() << " bytes, RSS before the runs " << QString::number(memoryMb("VmRSS:"), 'f', 0)
         << " MB (the body itself included)" << Qt::endl;
 
     std::vector<ViewerRun> viewer;
