@@ -9,7 +9,6 @@
 
 #ifdef STUDIO_HAVE_GUI
 #include "core/sandbox/sandboxhost.h"
-#include "core/workspace/demoworkspace.h"
 #include "ui/studioapp.h"
 
 #include <QDir>
@@ -31,16 +30,8 @@ void startDemoSandbox(QObject* context, std::function<void(studio::Result<studio
         = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
     QObject::connect(
         host, &studio::sandbox::SandboxHost::started, context, [host, done](quint16 port, quint16 erpPort) {
-            const studio::sandbox::DemoCredentials served = host->demoCredentials();
-            studio::demo::Credentials credentials;
-            credentials.consumerKey = served.consumerKey;
-            credentials.consumerSecret = served.consumerSecret;
-            credentials.accessToken = served.accessToken;
-            credentials.accessTokenSecret = served.accessTokenSecret;
-            credentials.adminPassword = served.adminPassword;
-            credentials.erpApiKey = served.erpApiKey;
             studio::ui::DemoSecrets secrets;
-            secrets.entries = studio::demo::secretEntries(credentials);
+            secrets.entries = studio::sandbox::demoSecretEntries(host->demoCredentials());
             secrets.summary = QCoreApplication::translate("StudioApp",
                 "Demo sandbox running: Magento at http://127.0.0.1:%1, the demo ERP at http://127.0.0.1:%2.")
                                   .arg(port)

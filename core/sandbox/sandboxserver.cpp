@@ -10,6 +10,7 @@
 #include "core/sandbox/sandboxcounters.h"
 #include "core/sandbox/sandboxdb.h"
 #include "core/sandbox/schemaservice.h"
+#include "core/workspace/demoworkspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,6 +111,18 @@ ApiResponse decodingError(const QByteArray& body, const QJsonParseError& error)
 }
 
 } // namespace
+
+QList<QPair<QString, SecureBytes>> demoSecretEntries(const DemoCredentials& credentials)
+{
+    demo::Credentials demo;
+    demo.consumerKey = credentials.consumerKey;
+    demo.consumerSecret = credentials.consumerSecret;
+    demo.accessToken = credentials.accessToken;
+    demo.accessTokenSecret = credentials.accessTokenSecret;
+    demo.adminPassword = credentials.adminPassword;
+    demo.erpApiKey = credentials.erpApiKey;
+    return demo::secretEntries(demo);
+}
 
 struct SandboxServer::Resolved
 {

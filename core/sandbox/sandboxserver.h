@@ -77,6 +77,10 @@ struct DemoCredentials
     SecureBytes customerPassword;
 };
 
+/// The demo workspace's secrets (reference, value) filled with `credentials`: what `--demo` stores in the keychain
+/// for the demo endpoints (see demo::secretEntries).
+QList<QPair<QString, SecureBytes>> demoSecretEntries(const DemoCredentials& credentials);
+
 /// The local Magento 2.4 REST simulator and the demo ERP, each on its own loopback port. Parses
 /// /rest/{store}/V1, /rest/{store}/async/V1, /rest/{store}/async/bulk/V1 and /rest/{store}/schema, authenticates
 /// as Magento does, checks the route's ACL resource, injects faults, serves the /sandbox/ admin routes and

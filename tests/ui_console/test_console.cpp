@@ -8,7 +8,6 @@
 #include "core/sandbox/sandboxhost.h"
 #include "core/schema/restoperations.h"
 #include "core/secrets/secretstore.h"
-#include "core/workspace/demoworkspace.h"
 #include "core/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/uitestsupport.h"
@@ -147,14 +146,7 @@ void TestConsole::initTestCase()
     QVERIFY(waitForChange());
     m_session->setActiveEnvironment(QStringLiteral("Sandbox"));
 
-    demo::Credentials credentials;
-    credentials.consumerKey = m_credentials.consumerKey;
-    credentials.consumerSecret = m_credentials.consumerSecret;
-    credentials.accessToken = m_credentials.accessToken;
-    credentials.accessTokenSecret = m_credentials.accessTokenSecret;
-    credentials.adminPassword = m_credentials.adminPassword;
-    credentials.erpApiKey = m_credentials.erpApiKey;
-    m_entries = demo::secretEntries(credentials);
+    m_entries = sandbox::demoSecretEntries(m_credentials);
     for (const auto& [ref, value] : std::as_const(m_entries))
         QVERIFY(writeSecretBlocking(*m_keychain, ref, value).ok());
 

@@ -7,7 +7,6 @@
 #include "core/sandbox/sandboxcounters.h"
 #include "core/sandbox/sandboxserver.h"
 #include "core/secrets/secretstore.h"
-#include "core/workspace/demoworkspace.h"
 #include "core/workspace/workspace.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/uitestsupport.h"
@@ -84,15 +83,7 @@ void TestLogReplay::initTestCase()
     QVERIFY(changed.wait(WaitMs));
     m_session->setActiveEnvironment(QStringLiteral("Sandbox"));
 
-    const sandbox::DemoCredentials served = m_server->demoCredentials();
-    demo::Credentials credentials;
-    credentials.consumerKey = served.consumerKey;
-    credentials.consumerSecret = served.consumerSecret;
-    credentials.accessToken = served.accessToken;
-    credentials.accessTokenSecret = served.accessTokenSecret;
-    credentials.adminPassword = served.adminPassword;
-    credentials.erpApiKey = served.erpApiKey;
-    m_entries = demo::secretEntries(credentials);
+    m_entries = sandbox::demoSecretEntries(m_server->demoCredentials());
     for (const auto& [ref, value] : std::as_const(m_entries))
         QVERIFY(writeSecretBlocking(*m_keychain, ref, value).ok());
 
